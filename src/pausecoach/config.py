@@ -1,0 +1,126 @@
+"""Settings in config.toml: validated strictly; a broken file is reported and defaults are used."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from pausecoach import paths
+
+USUAL_MINIMUM_MINUTES = 20
+
+
+class Settings(BaseModel):
+    """Everything a user can set. Each field's description is shown by `config show`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    break_minutes: int = Field(
+        default=20,
+        ge=1,
+        le=240,
+        description="Length of a break in minutes. 20 is the usual minimum for the body to settle.",
+    )
+    pulse_limit: int = Field(
+        default=100,
+        ge=60,
+        le=200,
+        description="Pulse (bpm) at or above which you count as flooded. Very fit people may use 80.",
+    )
+    resting_pulse: int | None = Field(
+        default=None,
+        ge=30,
+        le=130,
+        description="Your resting pulse in bpm; the re-check wants you within 10% of it.",
+    )
+    count_seconds: Literal[15, 30] = Field(
+        default=30, description="How long the guided pulse count lasts: 30 (more precise) or 15 seconds."
+    )
+    default_pattern: str = Field(default="sigh", description="The breathing pattern a break starts with.")
+    helpline_region: str = Field(
+        default="auto",
+        description="Region for helplines: US, CA, UK, IE, AU, NZ, INTL, or auto (from your locale).",
+    )
+    reduce_motion: bool = Field(default=False, description="Show a still pacer instead of an animated one.")
+    bell: bool = Field(default=True, description="Ring the terminal bell when a break ends.")
+    notify: bool = Field(
+        default=True, description="Send a desktop notification when a break ends, where the terminal can."
+    )
+    theme: str = Field(
+        default="pausecoach", description="Colour theme: pausecoach, pausecoach-contrast, or a Textual theme."
+    )
+    keys: dict[str, str] = Field(
+        default_factory=dict, description="Key bindings to change, as binding id = key (see docs/settings.md)."
+    )
+
+    @field_validator("helpline_region")
+    @classmethod
+    def _region_upper(cls, value: str) -> str:
+        value = value.strip()
+        return "auto" if value.lower() == "auto" else value.upper()
+
+
+@dataclass
+class LoadedSettings:
+    """Settings plus anything wrong with the file they came from."""
+
+    settings: Settings
+    path: Path
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file (if any) was used as written."""
+        return not self.problems
+
+
+def key_line(text: str, key: str) -> int | None:
+    """The 1-based line where `key = ...` is set in TOML text, if it can be found."""
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def describe_validation(error: ValidationError, text: str, path: Path) -> list[str]:
+    """One message per problem, naming the file, the line and what is accepted."""
+    problems: list[str] = []
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"]) or "(file)"
+        top = str(item["loc"][0]) if item["loc"] else ""
+        line = key_line(text, top) if top else None
+        where = f"{path}, line {line}" if line else str(path)
+        if item["type"] == "extra_forbidden":
+            known = ", ".join(Settings.model_fields)
+            problems.append(f"{where}: unknown setting '{key}'. Known settings: {known}.")
+        else:
+            problems.append(f"{where}: {key}: {item['msg']} (you wrote {item.get('input')!r}).")
+    return problems
+
+
+def parse_settings(text: str, path: Path) -> LoadedSettings:
+    """Validate TOML text as settings; on any problem, report it and fall back to defaults."""
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return LoadedSettings(Settings(), path, [f"{path}: not valid TOML: {exc}."])
+    try:
+        return LoadedSettings(Settings.model_validate(data), path)
+    except ValidationError as exc:
+        return LoadedSettings(Settings(), path, describe_validation(exc, text, path))
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    """Read config.toml (a missing file means defaults); never raises for a bad file."""
+    path = path or paths.config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings(), path)
+    except (OSError, UnicodeDecodeError) as exc:
+        return LoadedSettings(Settings(), path, [f"{path}: could not be read ({exc})."])
+    return parse_settings(text, path)

@@ -1,0 +1,25 @@
+"""Shared fixtures: every test gets its own PAUSECOACH_HOME and never touches the real home."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point all pausecoach paths at a temporary folder, with a fixed time zone and colour on."""
+    home = tmp_path / "pausecoach-home"
+    monkeypatch.setenv("PAUSECOACH_HOME", str(home))
+    monkeypatch.delenv("NO_COLOR", raising=False)  # snapshot tests fail under NO_COLOR
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stable_environment() -> None:
+    os.environ.pop("TEXTUAL_ANIMATIONS", None)

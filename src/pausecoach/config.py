@@ -39,23 +39,31 @@ class Settings(BaseModel):
         description="Your resting pulse in bpm; the re-check wants you within 10% of it.",
     )
     count_seconds: Literal[15, 30] = Field(
-        default=30, description="How long the guided pulse count lasts: 30 (more precise) or 15 seconds."
+        default=30,
+        description="How long the guided pulse count lasts: 30 (more precise) or 15 seconds.",
     )
-    default_pattern: str = Field(default="sigh", description="The breathing pattern a break starts with.")
+    default_pattern: str = Field(
+        default="sigh", description="The breathing pattern a break starts with."
+    )
     helpline_region: str = Field(
         default="auto",
         description="Region for helplines: US, CA, UK, IE, AU, NZ, INTL, or auto (from your locale).",
     )
-    reduce_motion: bool = Field(default=False, description="Show a still pacer instead of an animated one.")
+    reduce_motion: bool = Field(
+        default=False, description="Show a still pacer instead of an animated one."
+    )
     bell: bool = Field(default=True, description="Ring the terminal bell when a break ends.")
     notify: bool = Field(
-        default=True, description="Send a desktop notification when a break ends, where the terminal can."
+        default=True,
+        description="Send a desktop notification when a break ends, where the terminal can.",
     )
     theme: str = Field(
-        default="pausecoach", description="Colour theme: pausecoach, pausecoach-contrast, or a Textual theme."
+        default="pausecoach",
+        description="Colour theme: pausecoach, pausecoach-contrast, or a Textual theme.",
     )
     keys: dict[str, str] = Field(
-        default_factory=dict, description="Key bindings to change, as binding id = key (see docs/settings.md)."
+        default_factory=dict,
+        description="Key bindings to change, as binding id = key (see docs/settings.md).",
     )
 
     @field_validator("helpline_region")

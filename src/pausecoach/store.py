@@ -134,7 +134,9 @@ class Store:
             try:
                 moved = move_aside(path, now())
             except OSError as exc:
-                raise StoreError(f"The database {path} is damaged and could not be moved aside: {exc}") from exc
+                raise StoreError(
+                    f"The database {path} is damaged and could not be moved aside: {exc}"
+                ) from exc
             notices.append(
                 f"Your database could not be used because {problem}. It was kept, untouched, "
                 f"at {moved}. pausecoach started a fresh one."
@@ -157,7 +159,9 @@ class Store:
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         os.umask(0o077)  # SQLite creates -wal and -shm itself: they must be owner-only too
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(
+            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -220,9 +224,13 @@ class Store:
         if "full" in text:
             return StoreError("Could not save: the disk is full. The last saved state is intact.")
         if "readonly" in text or "read-only" in text:
-            return StoreError("Could not save: the database is read-only. The last saved state is intact.")
+            return StoreError(
+                "Could not save: the database is read-only. The last saved state is intact."
+            )
         if _is_busy(exc) if isinstance(exc, sqlite3.OperationalError) else False:
-            return StoreError("Could not save: another pausecoach kept the database busy. Try again.")
+            return StoreError(
+                "Could not save: another pausecoach kept the database busy. Try again."
+            )
         return StoreError(f"Could not save: {exc}. The last saved state is intact.")
 
     # ---------------------------------------------------------------- sessions
@@ -262,7 +270,9 @@ class Store:
 
     def get_session(self, session_id: str) -> PauseSession | None:
         """The session with exactly this id, or None."""
-        row = self._conn.execute("SELECT record FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT record FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
         return PauseSession.model_validate_json(row[0]) if row else None
 
     def resolve_session_id(self, prefix: str) -> str:
@@ -278,7 +288,9 @@ class Store:
             raise UnknownId(f"No pause has an id starting with '{prefix}'.")
         if len(rows) > 1 and rows[0][0] != prefix:
             options = ", ".join(r[0][:12] for r in rows[:5])
-            raise AmbiguousId(f"'{prefix}' matches several pauses ({options}…). Type more of the id.")
+            raise AmbiguousId(
+                f"'{prefix}' matches several pauses ({options}…). Type more of the id."
+            )
         return str(rows[0][0])
 
     def list_sessions(self, query: SessionFilter | None = None) -> list[PauseSession]:
@@ -299,7 +311,9 @@ class Store:
     def count_sessions(self, query: SessionFilter | None = None) -> int:
         """How many sessions match `query`."""
         query = query or SessionFilter()
-        row = self._conn.execute(f"SELECT count(*) FROM sessions{query.where()}", query.params).fetchone()
+        row = self._conn.execute(
+            f"SELECT count(*) FROM sessions{query.where()}", query.params
+        ).fetchone()
         return int(row[0])
 
     def sweep_interrupted(self) -> list[PauseSession]:
@@ -323,7 +337,9 @@ class Store:
     def delete_sessions(self, ids: Sequence[str]) -> int:
         """Delete these sessions for good and compact the file; return how many were removed."""
         with self._write() as conn:
-            removed = sum(conn.execute("DELETE FROM sessions WHERE id = ?", (i,)).rowcount for i in ids)
+            removed = sum(
+                conn.execute("DELETE FROM sessions WHERE id = ?", (i,)).rowcount for i in ids
+            )
         self.compact()
         return removed
 
@@ -394,8 +410,15 @@ class Store:
                 cursor = conn.execute(
                     "INSERT OR IGNORE INTO sessions (id, started_at, updated_at, status, role, kind, record)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (s.id, _utc_text(s.started_at), _utc_text(s.ended_at or s.started_at),
-                     s.status, s.role, s.kind, s.model_dump_json()),
+                    (
+                        s.id,
+                        _utc_text(s.started_at),
+                        _utc_text(s.ended_at or s.started_at),
+                        s.status,
+                        s.role,
+                        s.kind,
+                        s.model_dump_json(),
+                    ),
                 )
                 added_sessions += cursor.rowcount
             for d in drills:

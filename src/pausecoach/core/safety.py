@@ -10,7 +10,10 @@ _EMOTIONAL_AFTER = r"(?!\s+(?:when|that|so|a\s+lot|deeply|more|because|to\s+hear
 
 # Each entry: (kind, pattern). Kinds choose the wording of the safety screen.
 _DANGER_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("self_harm", r"\b(?:kill|hurt|harm)(?:ing)?\s+myself\b|\bsuicid\w*|\bwant\s+to\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b"),
+    (
+        "self_harm",
+        r"\b(?:kill|hurt|harm)(?:ing)?\s+myself\b|\bsuicid\w*|\bwant\s+to\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b",
+    ),
     (
         "violence",
         rf"(?<!\bit )\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|shov(?:e|ed|es|ing)|pushed|beat(?:s|ing)?|smack(?:ed|s|ing)?|choke(?:d|s)?|choking|strangl(?:e|ed|es|ing))\s+{_PEOPLE}\b(?!\s+(?:to\s+it|at|up\s+on\s+myself))",
@@ -18,11 +21,20 @@ _DANGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("violence", rf"\b(?:hurt|harm|injur(?:e|ed))(?:s|ing)?\s+{_PEOPLE}\b{_EMOTIONAL_AFTER}"),
     ("violence", r"\b(?:choked|strangled|punched|slapped|shoved)\b"),
     ("violence", r"\b(?:weapon|weapons|knife|knives|gun|guns|firearm|firearms)\b"),
-    ("violence", rf"(?<!\bis )(?<!'s )(?<!'re )(?<!\bare )\b(?:kill|murder)(?:ed|s|ing)?\s+(?:{_PEOPLE}|myself|yourself|himself|herself)\b"),
+    (
+        "violence",
+        rf"(?<!\bis )(?<!'s )(?<!'re )(?<!\bare )\b(?:kill|murder)(?:ed|s|ing)?\s+(?:{_PEOPLE}|myself|yourself|himself|herself)\b",
+    ),
     ("threat", r"\bthreat(?:en|ens|ened|ening)?\b"),
     ("fear", rf"\b(?:afraid|scared|frightened|terrified)\s+of\s+{_PEOPLE}\b"),
-    ("fear", r"\bnot\s+(?:feel(?:ing)?\s+)?safe\b|\b(?:don'?t|do\s+not|never)\s+feel\s+safe\b|\bunsafe\b|\bin\s+danger\b"),
-    ("fear", r"\b(?:won'?t|wouldn'?t|doesn'?t|didn'?t)\s+let\s+me\s+(?:leave|go\s+out|out)\b|\blocked\s+me\s+(?:in|out)\b"),
+    (
+        "fear",
+        r"\bnot\s+(?:feel(?:ing)?\s+)?safe\b|\b(?:don'?t|do\s+not|never)\s+feel\s+safe\b|\bunsafe\b|\bin\s+danger\b",
+    ),
+    (
+        "fear",
+        r"\b(?:won'?t|wouldn'?t|doesn'?t|didn'?t)\s+let\s+me\s+(?:leave|go\s+out|out)\b|\blocked\s+me\s+(?:in|out)\b",
+    ),
     ("fear", r"\b(?:forced|forces|forcing)\s+me\b|\braped?\b"),
 )
 _COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _DANGER_PATTERNS)
@@ -65,7 +77,15 @@ def is_unsafe(text: str) -> bool:
     return bool(screen_danger(text))
 
 
-_REGION_BY_COUNTRY = {"US": "US", "CA": "CA", "GB": "UK", "UK": "UK", "IE": "IE", "AU": "AU", "NZ": "NZ"}
+_REGION_BY_COUNTRY = {
+    "US": "US",
+    "CA": "CA",
+    "GB": "UK",
+    "UK": "UK",
+    "IE": "IE",
+    "AU": "AU",
+    "NZ": "NZ",
+}
 
 
 def resolve_region(setting: str, locale_name: str | None, known: set[str]) -> str:

@@ -1,0 +1,190 @@
+"""Loads the words pausecoach shows (content/*.toml), validated once and cached."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from pausecoach.core.breathing import Pattern, Phase
+from pausecoach.core.flooding import Sign
+
+
+class Content(BaseModel):
+    """Base for content entries: unknown keys are mistakes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def read_toml(name: str) -> dict[str, Any]:
+    """Parse one shipped content file."""
+    text = resources.files("pausecoach.content").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+# ------------------------------------------------------------------- signs
+class SignEntry(Content):
+    id: str
+    group: Literal["body", "mind", "behaviour"]
+    text: str
+    short: str
+
+
+class SignsFile(Content):
+    signs: list[SignEntry] = Field(min_length=15)
+
+
+@cache
+def signs() -> tuple[Sign, ...]:
+    """The flooding signs, in display order."""
+    data = SignsFile.model_validate(read_toml("signs.toml"))
+    return tuple(Sign(s.id, s.group, s.text, s.short) for s in data.signs)
+
+
+# ----------------------------------------------------------------- patterns
+class PhaseEntry(Content):
+    kind: Literal["inhale", "top_up", "hold", "exhale", "rest"]
+    seconds: float = Field(gt=0, le=20)
+    word: str
+
+
+class PatternEntry(Content):
+    id: str
+    name: str
+    key: str = Field(pattern=r"^[1-9]$")
+    summary: str
+    evidence: str
+    phases: list[PhaseEntry] = Field(min_length=2)
+    max_cycles: int | None = Field(default=None, ge=1)
+    fallback: str | None = None
+
+
+class PatternsFile(Content):
+    patterns: list[PatternEntry]
+
+    @model_validator(mode="after")
+    def _fallbacks_exist(self) -> PatternsFile:
+        ids = {p.id for p in self.patterns}
+        for p in self.patterns:
+            if p.max_cycles is not None and p.fallback not in ids:
+                raise ValueError(f"pattern {p.id} limits its cycles but has no valid fallback")
+        return self
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """The breathing patterns, in key order, with their fallbacks resolved."""
+    data = PatternsFile.model_validate(read_toml("patterns.toml"))
+
+    def build(entry: PatternEntry) -> Pattern:
+        fallback = None
+        if entry.fallback:
+            fallback_entry = next(p for p in data.patterns if p.id == entry.fallback)
+            fallback = build(fallback_entry)
+        return Pattern(
+            id=entry.id,
+            name=entry.name,
+            key=entry.key,
+            summary=entry.summary,
+            evidence=entry.evidence,
+            phases=tuple(Phase(ph.kind, ph.seconds, ph.word) for ph in entry.phases),
+            max_cycles=entry.max_cycles,
+            fallback=fallback,
+        )
+
+    return tuple(sorted((build(p) for p in data.patterns), key=lambda p: p.key))
+
+
+def pattern_ids() -> list[str]:
+    """The ids of the shipped breathing patterns."""
+    return [p.id for p in patterns()]
+
+
+def pattern_by_id(pattern_id: str) -> Pattern:
+    """The pattern with this id (KeyError when there is none)."""
+    for pattern in patterns():
+        if pattern.id == pattern_id:
+            return pattern
+    raise KeyError(pattern_id)
+
+
+# ---------------------------------------------------------------- helplines
+class Helpline(Content):
+    name: str
+    kind: Literal["emergency", "crisis", "domestic_abuse", "directory", "other"]
+    contact: str
+    hours: str = ""
+    note: str = ""
+    source: str = Field(pattern=r"^https?://")
+    checked: date
+
+
+class Region(Content):
+    name: str
+    emergency: str
+    lines: list[Helpline] = Field(min_length=1)
+
+
+class HelplinesFile(Content):
+    regions: dict[str, Region]
+
+    @model_validator(mode="after")
+    def _has_fallback(self) -> HelplinesFile:
+        if "INTL" not in self.regions:
+            raise ValueError("helplines.toml needs an INTL region (the international directory)")
+        return self
+
+
+@cache
+def helplines() -> dict[str, Region]:
+    """Helplines by region code (US, CA, UK, IE, AU, NZ, INTL)."""
+    return HelplinesFile.model_validate(read_toml("helplines.toml")).regions
+
+
+# -------------------------------------------------------------- flow texts
+class TopicScripts(Content):
+    id: str
+    title: str
+    scripts: list[str] = Field(min_length=5)
+
+
+class ScriptsFile(Content):
+    topics: list[TopicScripts] = Field(min_length=9)
+    repairs: list[str] = Field(min_length=5)
+
+
+@cache
+def scripts() -> ScriptsFile:
+    """Soft start-up scripts by topic, and repair phrases."""
+    return ScriptsFile.model_validate(read_toml("scripts.toml"))
+
+
+class RoleTexts(Content):
+    """Texts that differ between the two sides of the cycle."""
+
+    soothe: list[str] = Field(min_length=5)
+    rumination: list[str] = Field(min_length=3)
+
+
+class FlowFile(Content):
+    welcome: str
+    disclaimer: str
+    breathing_caution: str
+    tell: list[str] = Field(min_length=3)
+    flooded: RoleTexts
+    partner: RoleTexts
+    reframe: list[str] = Field(min_length=1)
+    ask_for_time: list[str] = Field(min_length=2)
+    welcome_back: list[str] = Field(min_length=2)
+    not_ready: str
+    short_break_note: str
+
+
+@cache
+def flow() -> FlowFile:
+    """The words of the pause flow (tell-your-partner lines, soothe ideas, guards, notices)."""
+    return FlowFile.model_validate(read_toml("flow.toml"))

@@ -1,0 +1,1 @@
+"""One module per CLI command; each keeps Textual out of its imports."""

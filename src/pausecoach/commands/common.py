@@ -1,0 +1,46 @@
+"""Helpers every command uses: opening the store with friendly errors, and consoles."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from pausecoach.paths import DataDirError
+from pausecoach.store import Store, StoreError
+
+EXIT_USAGE = 2
+
+
+def out() -> Console:
+    """A console for normal output (honours NO_COLOR and non-terminals)."""
+    return Console(highlight=False, soft_wrap=False)
+
+
+def err() -> Console:
+    """A console for messages on standard error."""
+    return Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print a message (no traceback) and exit with `code`."""
+    err().print(f"[bold red]pausecoach:[/] {message}", markup=True)
+    raise typer.Exit(code)
+
+
+def open_store() -> Store:
+    """Open the default store, reporting any notices (moved-aside files) on stderr."""
+    try:
+        store = Store.open()
+    except (DataDirError, StoreError) as exc:
+        fail(str(exc))
+    for notice in store.notices:
+        err().print(notice, markup=False)
+    return store
+
+
+def stdout_is_terminal() -> bool:
+    """True when standard output is an interactive terminal."""
+    return sys.stdout.isatty()

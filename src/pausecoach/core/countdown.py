@@ -1,0 +1,86 @@
+"""The break countdown: a monotonic deadline, so late or missed ticks can never make it drift."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+
+@dataclass
+class Countdown:
+    """Time left on a break, measured against a deadline on a monotonic clock.
+
+    `now` is always passed in. While paused, the deadline is frozen as `paused_left`.
+    """
+
+    duration: float
+    deadline: float
+    paused_left: float | None = None
+    extended: float = 0.0
+
+    @classmethod
+    def start(cls, seconds: float, now: float) -> Countdown:
+        """A countdown of `seconds` beginning at monotonic time `now`."""
+        return cls(duration=seconds, deadline=now + seconds)
+
+    @property
+    def paused(self) -> bool:
+        """True while paused."""
+        return self.paused_left is not None
+
+    def remaining(self, now: float) -> float:
+        """Seconds left (never negative)."""
+        left = self.paused_left if self.paused_left is not None else self.deadline - now
+        return max(0.0, left)
+
+    def finished(self, now: float) -> bool:
+        """True once no time is left."""
+        return self.remaining(now) <= 0
+
+    def elapsed(self, now: float) -> float:
+        """Seconds of break actually run so far (excluding pauses)."""
+        return max(0.0, self.duration + self.extended - self.remaining(now))
+
+    def pause(self, now: float) -> None:
+        """Freeze the time left."""
+        if self.paused_left is None:
+            self.paused_left = self.remaining(now)
+
+    def resume(self, now: float) -> None:
+        """Carry on from where it was frozen."""
+        if self.paused_left is not None:
+            self.deadline = now + self.paused_left
+            self.paused_left = None
+
+    def extend(self, seconds: float, now: float) -> None:
+        """Add time; a finished countdown restarts from now."""
+        self.extended += seconds
+        if self.paused_left is not None:
+            self.paused_left += seconds
+        elif self.deadline < now:
+            # Time spent after the end was not break time: the extension counts from now.
+            self.deadline = now + seconds
+        else:
+            self.deadline += seconds
+
+
+def return_time(wall_now: datetime, seconds_left: float) -> datetime:
+    """The local wall-clock time the user promised to be back, rounded up to the minute."""
+    local = wall_now.astimezone()
+    moment = local + timedelta(seconds=seconds_left)
+    if moment.second or moment.microsecond:
+        moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    return moment
+
+
+def format_clock(moment: datetime) -> str:
+    """A time as the user's local HH:MM."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def format_remaining(seconds: float) -> str:
+    """Seconds as M:SS (or H:MM:SS), rounding up so 0:00 shows only at the very end."""
+    whole = int(seconds + 0.999)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

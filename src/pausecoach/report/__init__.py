@@ -1,0 +1,1 @@
+"""Rich renderables for terminal output (history, stats, check); no Textual here."""

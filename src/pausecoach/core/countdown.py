@@ -63,6 +63,13 @@ class Countdown:
         else:
             self.deadline += seconds
 
+    def stop(self, now: float) -> None:
+        """End now: the time left is dropped from the budget, so `elapsed` keeps what really ran."""
+        left = self.remaining(now)
+        self.duration -= left
+        self.deadline = now
+        self.paused_left = None
+
 
 def return_time(wall_now: datetime, seconds_left: float) -> datetime:
     """The local wall-clock time the user promised to be back, rounded up to the minute."""

@@ -58,7 +58,9 @@ class PauseCoachApp(App[None]):
     def on_mount(self) -> None:
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = self.settings.theme if self.settings.theme in self.available_themes else "pausecoach"
+        self.theme = (
+            self.settings.theme if self.settings.theme in self.available_themes else "pausecoach"
+        )
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         self._install_signal_handlers()
@@ -105,7 +107,7 @@ class PauseCoachApp(App[None]):
     # -------------------------------------------------------------- actions
     def action_quit_now(self) -> None:
         """Leave at once, keeping what was saved (interrupted unless finished)."""
-        self._close_record()
+        self.close_record()
         self.exit()
 
     def action_quit_flow(self) -> None:
@@ -138,6 +140,22 @@ class PauseCoachApp(App[None]):
         if not isinstance(self.screen, SafetyScreen):
             self.push_screen(SafetyScreen())
 
+    def action_safety_check(self) -> None:
+        """Ask the safety question (after danger words were typed); yes leads to help for good."""
+        from pausecoach.tui.screens.safety import SafetyCheckScreen, SafetyScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.push_screen(SafetyScreen(final=True))
+
+        self.push_screen(SafetyCheckScreen(), answered)
+
+    def announce_break_end(self) -> None:
+        """Tell the user the break is over: bell (if on) and a notice."""
+        if self.settings.bell:
+            self.bell()
+        self.notify("Your break is over.", title="pausecoach", timeout=8)
+
     def action_toggle_keys(self) -> None:
         """Show or hide the panel listing every key."""
         if self.screen.query("HelpPanel"):
@@ -145,7 +163,8 @@ class PauseCoachApp(App[None]):
         else:
             self.action_show_help_panel()
 
-    def _close_record(self) -> None:
+    def close_record(self) -> None:
+        """Keep whatever the pause reached (interrupted unless finished); safe to call twice."""
         recorder = self.recorder
         if recorder is None or recorder.closed:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pausecoach.core.countdown import Countdown
 from pausecoach.core.flooding import Assessment
 
 
@@ -22,3 +23,4 @@ class FlowState:
     calm_score: int = 5
     topic: str | None = None
     startup_text: str | None = None
+    countdown: Countdown | None = None

@@ -54,6 +54,7 @@ class PhaseEntry(Content):
 
 class PatternEntry(Content):
     id: str
+    short: str = Field(max_length=8)
     name: str
     key: str = Field(pattern=r"^[1-9]$")
     summary: str
@@ -88,6 +89,7 @@ def patterns() -> tuple[Pattern, ...]:
         return Pattern(
             id=entry.id,
             name=entry.name,
+            short=entry.short,
             key=entry.key,
             summary=entry.summary,
             evidence=entry.evidence,

@@ -27,6 +27,9 @@ class PauseCoachApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "pausecoach"
     ENABLE_COMMAND_PALETTE = False
+    # Screens get -short / -narrow classes so small terminals drop decoration, not function.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-normal")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
     BINDINGS = [
         Binding("ctrl+c", "quit_now", "Quit", show=False, priority=True, id="quit-now"),
         Binding("q", "quit_flow", "Quit", id="quit"),
@@ -171,8 +174,10 @@ class PauseCoachApp(App[None]):
         if recorder.session.step == "land" and len(recorder.session.timeline) <= 1:
             # Nothing was done yet: a record of opening the app would only clutter history.
             recorder.discard()
-            return
-        recorder.abandon()
+        elif recorder.session.step == "summary":
+            recorder.finish("completed")
+        else:
+            recorder.abandon()
 
 
 def make_app(

@@ -50,6 +50,7 @@ class BreakScreen(FlowScreen):
     # --------------------------------------------------------------- layout
     def compose_body(self) -> ComposeResult:
         yield Digits("", id="remaining")
+        yield Static(id="remaining-text", classes="centered")
         yield Static(id="break-times", classes="centered")
         yield BreathPacer(self.coach.reduce_motion, id="pacer")
         yield Static(id="pattern-line", classes="centered")
@@ -109,6 +110,7 @@ class BreakScreen(FlowScreen):
     def _show_time(self, remaining: float) -> None:
         coach = self.coach
         self.query_one("#remaining", Digits).update(format_remaining(remaining))
+        self.query_one("#remaining-text", Static).update(f"[b]{format_remaining(remaining)}[/b]")
         promised = coach.record.session.return_at
         ends_at = format_clock(coach.clock.now() + timedelta(seconds=remaining))
         back = f"back with your partner at [b]{format_clock(promised)}[/b]" if promised else ""
@@ -128,12 +130,12 @@ class BreakScreen(FlowScreen):
         self.query_one("#guard", Static).update(guard.format(time=time_text))
 
     def _show_pattern_line(self) -> None:
-        current = self.coach.flow.pattern_id
+        current = catalog.pattern_by_id(self.coach.flow.pattern_id)
         parts = []
         for pattern in catalog.patterns():
-            label = f"{pattern.key} {pattern.name}"
-            parts.append(f"[reverse] {label} [/]" if pattern.id == current else f" {label} ")
-        self.query_one("#pattern-line", Static).update("".join(parts))
+            label = f"{pattern.key} {pattern.short}"
+            parts.append(f"[reverse] {label} [/]" if pattern.id == current.id else f" {label} ")
+        self.query_one("#pattern-line", Static).update(f"[b]{current.name}[/b]\n" + " ".join(parts))
 
     # -------------------------------------------------------------- actions
     def action_toggle_pause(self) -> None:

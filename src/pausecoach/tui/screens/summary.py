@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
+from pausecoach import catalog
 from pausecoach.core.countdown import format_clock
 from pausecoach.core.safety import is_unsafe
 from pausecoach.models import PauseSession
@@ -29,7 +30,13 @@ def summary_lines(session: PauseSession) -> list[str]:
             f"Break: {session.planned_seconds // 60} min planned, {actual // 60} min {actual % 60:02d} s taken"
         )
     if session.patterns:
-        lines.append("Breathing: " + ", ".join(session.patterns))
+        names = []
+        for pattern_id in session.patterns:
+            try:
+                names.append(catalog.pattern_by_id(pattern_id).name)
+            except KeyError:
+                names.append(pattern_id)
+        lines.append("Breathing: " + ", ".join(names))
     if session.return_at:
         promise = format_clock(session.return_at)
         kept = {True: "you were back in time", False: "you took longer", None: ""}[

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
@@ -48,7 +50,7 @@ class TellScreen(FlowScreen):
         # The return time is a clock time: keep it true while the user reads.
         self.set_interval(10, self._refresh_line)
 
-    def _return_at(self):  # type: ignore[no-untyped-def]
+    def _return_at(self) -> datetime:
         return promised_return(self.coach.clock.now(), self.coach.flow.minutes * 60)
 
     def line(self) -> str:

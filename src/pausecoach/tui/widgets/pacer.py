@@ -77,7 +77,7 @@ class BreathPacer(Widget):
         return (state.pattern.id, state.index, state.count, cells, self.paused, self.size.width)
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return 2 if self.reduce_motion else 4
+        return 2
 
     def render(self) -> RenderableType:
         state = self.state
@@ -89,12 +89,7 @@ class BreathPacer(Widget):
         else:
             word = Text(state.phase.word, style="bold")
             count = Text(f"  {state.count}", style="bold")
-        head = Text.assemble(word, count, justify="center")
         if self.reduce_motion:
-            return Text.assemble(
-                head, "\n", Text(state.pattern.name, style="dim", justify="center")
-            )
-        row = bar(fullness(state), self._bar_width())
-        style = "dim" if self.paused else ""
-        lines = Text("\n").join(Text(f"▕{row}▏", style=style, justify="center") for _ in range(2))
-        return Text.assemble(head, "\n\n", lines)
+            return Text.assemble(word, count, "\n", (state.pattern.name, "dim"))
+        row = f"▕{bar(fullness(state), self._bar_width())}▏"
+        return Text.assemble(word, count, "\n", (row, "dim" if self.paused else ""))

@@ -1,0 +1,91 @@
+"""End to end: the installed program in a real terminal, killed mid-break, leaves an interrupted record."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.tmux import TmuxSession, installed_command
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+@pytest.fixture
+def terminal_env(tmp_path: Path) -> dict[str, str]:
+    """A clean environment: private home, a real terminal type, colour allowed."""
+    return {
+        "PAUSECOACH_HOME": str(tmp_path / "home"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "TZ": "UTC",
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+    }
+
+
+@pytest.fixture
+def session(terminal_env: dict[str, str]) -> Iterator[TmuxSession]:
+    """pausecoach running in tmux at 80x24."""
+    tmux = TmuxSession(installed_command(), terminal_env)
+    yield tmux
+    tmux.close()
+
+
+def history_json(env: dict[str, str]) -> list[dict[str, object]]:
+    """What `pausecoach history --json` prints, parsed."""
+    result = subprocess.run(
+        [installed_command(), "history", "--json"],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_killed_mid_break_is_kept_as_interrupted(
+    session: TmuxSession, terminal_env: dict[str, str]
+) -> None:
+    session.wait_for("Check how flooded I am")
+    session.send("b")
+    session.wait_for("Tell your partner")
+    session.send("Enter")
+    first = session.wait_for("break ends")
+    time.sleep(2.2)
+    second = session.screen()
+    assert first != second, "the countdown should be moving"
+    os.kill(session.pane_pid(), signal.SIGKILL)
+    time.sleep(0.5)
+
+    records = history_json(terminal_env)
+    assert len(records) == 1
+    record = records[0]
+    assert record["status"] == "interrupted"
+    assert record["step"] == "break"
+    assert record["planned_seconds"] == 20 * 60
+
+
+def test_closing_the_terminal_keeps_the_pause(session: TmuxSession, terminal_env: dict[str, str]) -> None:
+    session.wait_for("Check how flooded I am")
+    session.send("b")
+    session.wait_for("Tell your partner")
+    session.send("Enter")
+    session.wait_for("break ends")
+    os.kill(session.pane_pid(), signal.SIGHUP)
+    deadline = time.monotonic() + 10
+    while session.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    records = history_json(terminal_env)
+    assert [r["status"] for r in records] == ["interrupted"]

@@ -1,0 +1,76 @@
+"""Drive the installed `pausecoach` in a real terminal (tmux) and read the screen back."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+
+def installed_command() -> str:
+    """The `pausecoach` console script installed beside this Python."""
+    candidate = Path(sys.executable).with_name("pausecoach")
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("pausecoach")
+    if found is None:
+        raise RuntimeError("pausecoach is not installed in this environment")
+    return found
+
+
+class TmuxSession:
+    """One detached tmux session running a command at a fixed size."""
+
+    def __init__(self, command: str, env: dict[str, str], width: int = 80, height: int = 24) -> None:
+        self.name = f"pc-{uuid.uuid4().hex[:8]}"
+        self.socket = f"pc-test-{os.getpid()}"
+        exports = " ".join(f"{key}={_quote(value)}" for key, value in env.items())
+        shell = f"export {exports}; exec {command}"
+        self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=20
+        )
+        return result.stdout
+
+    def send(self, *keys: str) -> None:
+        """Send keys (tmux key names such as Enter, or plain characters)."""
+        for key in keys:
+            self._tmux("send-keys", "-t", self.name, key)
+            time.sleep(0.15)
+
+    def screen(self) -> str:
+        """The visible text of the pane."""
+        return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        """Poll the pane until `text` appears; return the screen."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} did not appear on screen:\n{screen}")
+
+    def pane_pid(self) -> int:
+        """The pid of the program in the pane."""
+        return int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
+
+    def alive(self) -> bool:
+        """Whether the session still exists."""
+        return self.name in self._tmux("list-sessions", "-F", "#{session_name}")
+
+    def close(self) -> None:
+        """Kill the session and its server."""
+        self._tmux("kill-server")
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "'\\''") + "'"

@@ -1,0 +1,54 @@
+"""Deterministic pictures of the key screens: fixed clock, in-memory store, frozen breath phase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+
+from pausecoach.clock import FakeClock
+from pausecoach.config import Settings
+from pausecoach.store import Store
+from pausecoach.tui.app import PauseCoachApp, make_app
+
+SIZE = (80, 24)
+
+
+def fresh_app() -> tuple[PauseCoachApp, FakeClock]:
+    """An app on a fixed fake clock and an empty in-memory store."""
+    clock = FakeClock()
+    return make_app(Settings(bell=False), Store.in_memory(), clock), clock
+
+
+def test_landing(snap_compare: Any) -> None:
+    app, _ = fresh_app()
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_check_with_signs_ticked(snap_compare: Any) -> None:
+    app, _ = fresh_app()
+    assert snap_compare(app, press=["enter", "space", "down", "down", "space"], terminal_size=SIZE)
+
+
+def test_break_with_phase_frozen(snap_compare: Any) -> None:
+    app, clock = fresh_app()
+
+    async def into_break(pilot: Pilot[None]) -> None:
+        await pilot.press("b", "enter")
+        clock.advance(63.5)  # mid-exhale of the 7th sigh; nothing moves until the clock does
+        await pilot.pause(0.4)
+
+    assert snap_compare(app, run_before=into_break, terminal_size=SIZE)
+
+
+def test_come_back(snap_compare: Any) -> None:
+    app, clock = fresh_app()
+
+    async def to_come_back(pilot: Pilot[None]) -> None:
+        await pilot.press("b", "enter")
+        clock.advance(20 * 60 + 1)
+        await pilot.pause(0.5)
+        await pilot.press("9", "enter", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=to_come_back, terminal_size=SIZE)

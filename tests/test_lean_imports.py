@@ -1,0 +1,68 @@
+"""`--help`, `history` and `check` must not pay for Textual: they run without importing it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+GUARDED_MODULES = [
+    "pausecoach.cli",
+    "pausecoach.core.flooding",
+    "pausecoach.core.breathing",
+    "pausecoach.store",
+    "pausecoach.config",
+    "pausecoach.catalog",
+    "pausecoach.report",
+]
+
+
+def run_isolated(code: str) -> subprocess.CompletedProcess[str]:
+    """Run Python code in a fresh interpreter (so earlier imports in this process do not count)."""
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_importing_the_cli_and_core_does_not_import_textual() -> None:
+    result = run_isolated(
+        f"""
+        import importlib, sys
+        for name in {GUARDED_MODULES!r}:
+            importlib.import_module(name)
+        loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
+        print("LOADED", loaded)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code"),
+    [
+        (["--help"], 0),
+        (["--version"], 0),
+        (["history", "--help"], 0),
+        (["history"], 0),
+        (["history", "--json"], 0),
+        (["check", "I feel lonely tonight. Could we walk after dinner?"], 0),
+        (["check", "You never listen, you're so selfish."], 1),
+    ],
+)
+def test_commands_run_without_textual(args: list[str], exit_code: int) -> None:
+    result = run_isolated(
+        f"""
+        import sys
+        from typer.testing import CliRunner
+        from pausecoach.cli import app
+        outcome = CliRunner().invoke(app, {args!r})
+        if outcome.exception and not isinstance(outcome.exception, SystemExit):
+            raise outcome.exception
+        print("EXIT", outcome.exit_code, "TEXTUAL", "textual" in sys.modules)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"EXIT {exit_code} TEXTUAL False" in result.stdout

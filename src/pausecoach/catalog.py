@@ -54,6 +54,7 @@ class PhaseEntry(Content):
 
 class PatternEntry(Content):
     id: str
+    short: str = Field(max_length=8)
     name: str
     key: str = Field(pattern=r"^[1-9]$")
     summary: str
@@ -88,6 +89,7 @@ def patterns() -> tuple[Pattern, ...]:
         return Pattern(
             id=entry.id,
             name=entry.name,
+            short=entry.short,
             key=entry.key,
             summary=entry.summary,
             evidence=entry.evidence,
@@ -188,6 +190,24 @@ class FlowFile(Content):
 def flow() -> FlowFile:
     """The words of the pause flow (tell-your-partner lines, soothe ideas, guards, notices)."""
     return FlowFile.model_validate(read_toml("flow.toml"))
+
+
+def user_locale() -> str | None:
+    """The user's locale name from the environment (e.g. en_GB.UTF-8), if any."""
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value
+    return None
+
+
+def region_for(setting: str) -> str:
+    """The helpline region to show: the setting, or guessed from the locale, else INTL."""
+    from pausecoach.core.safety import resolve_region
+
+    return resolve_region(setting, user_locale(), set(helplines()))
 
 
 # -------------------------------------------------------------- more help

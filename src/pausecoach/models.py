@@ -14,6 +14,8 @@ Status = Literal["in_progress", "completed", "interrupted", "safety_exit"]
 Role = Literal["flooded", "partner_stepped_away"]
 Kind = Literal["pause", "practice"]
 Verdict = Literal["flooded", "rising", "calm_enough"]
+PulseWhen = Literal["before", "after", "baseline"]
+ExtensionReason = Literal["extend", "not_ready"]
 Step = Literal[
     "land",
     "check",
@@ -71,7 +73,7 @@ class PulseReading(Record):
 
     bpm: int = Field(ge=25, le=250)
     at: UtcTime
-    when: Literal["before", "after", "baseline"]
+    when: PulseWhen
     beats: int | None = None
     window_seconds: int | None = None
 
@@ -81,7 +83,7 @@ class Extension(Record):
 
     seconds: int = Field(gt=0)
     at: UtcTime
-    reason: Literal["extend", "not_ready"] = "extend"
+    reason: ExtensionReason = "extend"
 
 
 class PauseSession(Record):

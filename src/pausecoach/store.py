@@ -334,13 +334,14 @@ class Store:
             swept.append(session)
         return swept
 
-    def delete_sessions(self, ids: Sequence[str]) -> int:
-        """Delete these sessions for good and compact the file; return how many were removed."""
+    def delete_sessions(self, ids: Sequence[str], compact: bool = True) -> int:
+        """Delete these sessions for good (and compact the file); return how many were removed."""
         with self._write() as conn:
             removed = sum(
                 conn.execute("DELETE FROM sessions WHERE id = ?", (i,)).rowcount for i in ids
             )
-        self.compact()
+        if compact:
+            self.compact()
         return removed
 
     def delete_everything(self) -> tuple[int, int]:

@@ -20,6 +20,7 @@ class Pattern:
 
     id: str
     name: str
+    short: str
     key: str
     summary: str
     evidence: str

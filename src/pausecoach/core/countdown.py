@@ -63,6 +63,13 @@ class Countdown:
         else:
             self.deadline += seconds
 
+    def stop(self, now: float) -> None:
+        """End now: the time left is dropped from the budget, so `elapsed` keeps what really ran."""
+        left = self.remaining(now)
+        self.duration -= left
+        self.deadline = now
+        self.paused_left = None
+
 
 def return_time(wall_now: datetime, seconds_left: float) -> datetime:
     """The local wall-clock time the user promised to be back, rounded up to the minute."""
@@ -84,3 +91,30 @@ def format_remaining(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+RETURN_BUFFER_SECONDS = 180
+
+
+def promised_return(wall_now: datetime, break_seconds: float) -> datetime:
+    """When to tell the partner you'll be back: the break, plus a few minutes to re-check and choose words."""
+    return return_time(wall_now, break_seconds + RETURN_BUFFER_SECONDS)
+
+
+def minutes_in_words(minutes: int) -> str:
+    """'twenty minutes', 'an hour', '25 minutes': how a person would say a break length."""
+    words = {
+        1: "a minute",
+        5: "five minutes",
+        10: "ten minutes",
+        15: "fifteen minutes",
+        20: "twenty minutes",
+        25: "twenty-five minutes",
+        30: "half an hour",
+        40: "forty minutes",
+        45: "forty-five minutes",
+        60: "an hour",
+        90: "an hour and a half",
+        120: "two hours",
+    }
+    return words.get(minutes, f"{minutes} minutes")

@@ -1,0 +1,163 @@
+"""Keeps the record of one pause up to date: a row from the first screen, a save at every step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from pausecoach.clock import Clock
+from pausecoach.core.flooding import Assessment, Readiness
+from pausecoach.locking import SessionLock
+from pausecoach.models import (
+    Extension,
+    ExtensionReason,
+    PauseSession,
+    PulseReading,
+    PulseWhen,
+    Role,
+    Status,
+    Step,
+)
+from pausecoach.store import Store
+
+
+class PauseRecorder:
+    """The one place the pause flow writes its record; every method saves in one transaction."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        role: Role = "flooded",
+        pulse_limit: int = 100,
+        resting_pulse: int | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.session = PauseSession(
+            role=role, started_at=self._now(), pulse_limit=pulse_limit, resting_pulse=resting_pulse
+        )
+        self.session.reach("land", self._now())
+        self._lock: SessionLock | None = store.start_session(self.session)
+        self.closed = False
+
+    def _now(self) -> datetime:
+        return self.clock.now().replace(microsecond=0)
+
+    def save(self) -> None:
+        """Write the record as it is now."""
+        self.store.save_session(self.session)
+
+    def reach(self, step: Step) -> None:
+        """Note that the flow reached `step` (and save)."""
+        if self.session.step != step:
+            self.session.reach(step, self._now())
+            self.save()
+
+    def checked(self, signs: Sequence[str], pulse: int | None, assessment: Assessment) -> None:
+        """Save the flooding check and its verdict."""
+        s = self.session
+        s.signs = list(signs)
+        s.verdict = assessment.level
+        s.verdict_reasons = list(assessment.reasons)
+        if pulse is not None:
+            s.pulse_before = pulse
+        self.reach("verdict")
+        self.save()
+
+    def pulse(
+        self, bpm: int, when: PulseWhen, beats: int | None = None, window: int | None = None
+    ) -> None:
+        """Add a pulse reading (before or after the break)."""
+        reading = PulseReading(
+            bpm=bpm, at=self._now(), when=when, beats=beats, window_seconds=window
+        )
+        self.session.pulses = [*self.session.pulses, reading]
+        if when == "before":
+            self.session.pulse_before = bpm
+        elif when == "after":
+            self.session.pulse_after = bpm
+        self.save()
+
+    def break_planned(self, seconds: int, return_at: datetime, tell_text: str | None) -> None:
+        """Save what the user told their partner: how long, and when they will be back."""
+        s = self.session
+        s.planned_seconds = seconds
+        s.return_at = return_at
+        s.tell_text = tell_text
+        self.save()
+
+    def break_started(self, pattern: str) -> None:
+        """The countdown began."""
+        s = self.session
+        s.break_started_at = self._now()
+        self.pattern_used(pattern)
+        self.reach("break")
+
+    def pattern_used(self, pattern: str) -> None:
+        """Remember a breathing pattern the user breathed with."""
+        s = self.session
+        if s.pattern is None:
+            s.pattern = pattern
+        if pattern not in s.patterns:
+            s.patterns = [*s.patterns, pattern]
+
+    def progress(self, actual_seconds: float) -> None:
+        """Save how much break has run (so a killed process still knows)."""
+        self.session.actual_seconds = int(actual_seconds)
+        self.save()
+
+    def extended(self, seconds: int, reason: ExtensionReason = "extend") -> None:
+        """Add an extension to the record."""
+        ext = Extension(seconds=seconds, at=self._now(), reason=reason)
+        self.session.extensions = [*self.session.extensions, ext]
+        self.save()
+
+    def rechecked(self, calm_score: int | None, readiness: Readiness) -> None:
+        """Save the re-check after the break."""
+        self.session.calm_score = calm_score
+        self.session.ready = readiness.ready
+        self.reach("recheck")
+        self.save()
+
+    def came_back(self) -> None:
+        """The user moved on to the come-back step: were they back by the time they promised?"""
+        s = self.session
+        if s.return_at is not None:
+            s.back_on_time = self._now() <= s.return_at
+        self.reach("comeback")
+
+    def chose_startup(self, topic: str | None, text: str) -> None:
+        """Save the soft start-up the user picked or wrote."""
+        self.session.startup_topic = topic
+        self.session.startup_text = text
+        self.save()
+
+    def finish(self, status: Status = "completed", note: str | None = None) -> None:
+        """Close the record (completed or safety_exit) and release the pause's lock."""
+        if self.closed:
+            return
+        s = self.session
+        if note is not None and note.strip():
+            s.note = note.strip()
+        s.status = status
+        s.ended_at = self._now()
+        self.save()
+        self.closed = True
+        if self._lock is not None:
+            self._lock.release()
+
+    def discard(self) -> None:
+        """Remove a record that holds nothing yet (the app was opened and closed at once)."""
+        if self.closed:
+            return
+        self.store.delete_sessions([self.session.id], compact=False)
+        self.closed = True
+        if self._lock is not None:
+            self._lock.release()
+
+    def abandon(self) -> None:
+        """Quit part-way: keep the record as interrupted, at the step it reached."""
+        if self.closed:
+            return
+        self.finish("interrupted")

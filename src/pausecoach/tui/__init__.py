@@ -1,0 +1,1 @@
+"""The full-screen coach (Textual). Only imported when a screen opens."""

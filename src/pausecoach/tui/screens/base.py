@@ -1,0 +1,36 @@
+"""What every step of the flow shares: a title line, a centred body, and the footer of keys."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+if TYPE_CHECKING:
+    from pausecoach.tui.app import PauseCoachApp
+
+
+class FlowScreen(Screen[None]):
+    """A step of the pause flow. Subclasses fill `compose_body`."""
+
+    STEP_TITLE = ""
+    SCROLL = True
+
+    @property
+    def coach(self) -> PauseCoachApp:
+        """The app, typed."""
+        return cast("PauseCoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.STEP_TITLE, id="step-title")
+        container = VerticalScroll if self.SCROLL else Vertical
+        with container(id="body"):
+            yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        """The widgets of this step."""
+        yield from ()

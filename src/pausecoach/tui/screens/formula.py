@@ -1,0 +1,112 @@
+"""Build your own soft start-up from the formula, with live feedback as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from pausecoach.core.startup import build_formula, missing_parts
+from pausecoach.tui.widgets.feedback import PhraseFeedback
+
+if TYPE_CHECKING:
+    from pausecoach.tui.app import PauseCoachApp
+
+FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
+
+
+class FormulaScreen(ModalScreen[str | None]):
+    """Three boxes (feeling, situation, need) become one sentence."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "keep", "Use this line", id="formula-keep", priority=True),
+        Binding("escape", "cancel", "Cancel", id="formula-cancel"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: Timer | None = None
+
+    @property
+    def coach(self) -> PauseCoachApp:
+        """The app, typed."""
+        return cast("PauseCoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="formula-dialog"):
+            yield Static(
+                "Write your own: I feel ___ about ___, and I need ___", id="dialog-question"
+            )
+            yield Input(
+                placeholder="I feel… (hurt, lonely, worried, overwhelmed)",
+                id="feeling",
+                max_length=200,
+            )
+            yield Input(
+                placeholder="about… (one specific moment: last night when…)",
+                id="situation",
+                max_length=400,
+            )
+            yield Input(
+                placeholder="and I need… (what you would like: could we…)",
+                id="need",
+                max_length=300,
+            )
+            yield Static(id="formula-preview", classes="say-aloud")
+            yield PhraseFeedback(id="formula-feedback")
+            yield Static(
+                "[b]enter[/b] next box   [b]ctrl+s[/b] use this line   [b]escape[/b] cancel",
+                id="dialog-keys",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#feeling", Input).focus()
+        self._update()
+
+    def parts(self) -> tuple[str, str, str]:
+        """The three boxes' text."""
+        return (
+            self.query_one("#feeling", Input).value,
+            self.query_one("#situation", Input).value,
+            self.query_one("#need", Input).value,
+        )
+
+    def sentence(self) -> str:
+        """The sentence built so far."""
+        return build_formula(*self.parts())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(FEEDBACK_DELAY, self._update)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        order = ["feeling", "situation", "need"]
+        index = order.index(event.input.id or "feeling")
+        if index < len(order) - 1:
+            self.query_one(f"#{order[index + 1]}", Input).focus()
+        else:
+            self.action_keep()
+
+    def _update(self) -> None:
+        sentence = self.sentence()
+        self.query_one("#formula-preview", Static).update(f"“{sentence}”" if sentence else "")
+        missing = missing_parts(*self.parts())
+        self.query_one(PhraseFeedback).show(sentence, missing)
+
+    def action_keep(self) -> None:
+        """Use the sentence (once it says something)."""
+        sentence = self.sentence()
+        if not sentence:
+            self.notify("Write at least one part first.", severity="warning")
+            return
+        self.dismiss(sentence)
+
+    def action_cancel(self) -> None:
+        """Close without a line."""
+        self.dismiss(None)

@@ -1,0 +1,71 @@
+"""Step 1: the landing screen. One key to each way in."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from pausecoach import catalog
+from pausecoach.tui.screens.base import FlowScreen
+
+MENU = (
+    ("enter", "Check how flooded I am"),
+    ("b", "Break now (skip the check)"),
+    ("p", "My partner needs a break, or shut down"),
+    ("h", "Look back at past pauses"),
+    ("!", "Not safe? Help now"),
+    ("q", "Quit"),
+)
+
+
+class LandingScreen(FlowScreen):
+    """Welcome, and the choices: check, break now, partner path, history, safety."""
+
+    STEP_TITLE = "pausecoach"
+    BINDINGS = [
+        Binding("enter", "check", "Check", id="landing-check"),
+        Binding("b", "break_now", "Break now", id="landing-break"),
+        Binding("p", "partner", "Partner needs a break", id="landing-partner"),
+        Binding("h", "history", "History", id="landing-history"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        flow = catalog.flow()
+        yield Static(flow.welcome, id="welcome", classes="lead")
+        if self.coach.first_run:
+            yield Static(
+                "[b]Before you start[/b]\n" + flow.disclaimer, id="first-run", classes="notice"
+            )
+        menu = "\n".join(f"[b $accent]{key:>5}[/]   {label}" for key, label in MENU)
+        yield Static(menu, id="menu")
+
+    def on_mount(self) -> None:
+        self.coach.start_recording()
+
+    def _leave_landing(self) -> None:
+        self.coach.mark_first_run_seen()
+
+    def action_check(self) -> None:
+        """Go to the flooding check."""
+        from pausecoach.tui.screens.check import CheckScreen
+
+        self._leave_landing()
+        self.coach.record.reach("check")
+        self.coach.goto(CheckScreen())
+
+    def action_break_now(self) -> None:
+        """Skip the check: straight to telling the partner, then the break."""
+        from pausecoach.tui.screens.tell import TellScreen
+
+        self._leave_landing()
+        self.coach.record.reach("tell")
+        self.coach.goto(TellScreen())
+
+    def action_partner(self) -> None:
+        """The other side of the cycle: my partner stepped away."""
+        self.notify("The partner path is coming soon.", timeout=4)
+
+    def action_history(self) -> None:
+        """Browse past pauses."""
+        self.notify("History in the app is coming soon: run `pausecoach history`.", timeout=4)

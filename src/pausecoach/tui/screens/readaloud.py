@@ -1,0 +1,69 @@
+"""The chosen opening line, shown large to read aloud."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from pausecoach.core.safety import is_unsafe
+from pausecoach.tui.screens.base import FlowScreen
+
+
+class ReadAloudScreen(FlowScreen):
+    """Big, calm text; copy it, edit it, or move on to the summary."""
+
+    STEP_TITLE = "Your opening line"
+    BINDINGS = [
+        Binding("enter", "done", "Done", id="read-done"),
+        Binding("y", "copy", "Copy", id="read-copy"),
+        Binding("e", "edit", "Edit", id="read-edit"),
+        Binding("escape", "back", "Other words", id="read-back"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("Read it slowly, in a soft voice. Then listen.", classes="hint")
+        yield Static(id="read-line", classes="say-aloud big-line")
+        yield Static(
+            "[b]enter[/b] done   [b]y[/b] copy   [b]e[/b] edit   [b]escape[/b] other words",
+            classes="keys-hint",
+        )
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        self.query_one("#read-line", Static).update(f"“{self.coach.flow.startup_text or ''}”")
+
+    def action_copy(self) -> None:
+        """Copy the line to the clipboard (where the terminal allows it)."""
+        self.app.copy_to_clipboard(self.coach.flow.startup_text or "")
+        self.notify("Copied (if your terminal allows clipboard access).", timeout=3)
+
+    def action_edit(self) -> None:
+        """Change the words."""
+        from pausecoach.tui.screens.edit import EditTextScreen
+
+        def edited(text: str | None) -> None:
+            if text and text.strip():
+                self.coach.flow.startup_text = text.strip()
+                self.coach.record.chose_startup(self.coach.flow.topic, text.strip())
+                self._show()
+                if is_unsafe(text):
+                    self.coach.action_safety_check()
+
+        self.app.push_screen(
+            EditTextScreen("Your opening line", self.coach.flow.startup_text or ""), edited
+        )
+
+    def action_back(self) -> None:
+        """Back to the list of lines."""
+        from pausecoach.tui.screens.comeback import ComeBackScreen
+
+        self.coach.goto(ComeBackScreen())
+
+    def action_done(self) -> None:
+        """On to the summary."""
+        from pausecoach.tui.screens.summary import SummaryScreen
+
+        self.coach.goto(SummaryScreen())

@@ -1,0 +1,120 @@
+"""Step 5: the re-check. People feel calm before their body is, so the pulse has the last word."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from pausecoach import catalog
+from pausecoach.core.flooding import Readiness, recheck
+from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.scale import CalmScale
+
+MORE_MINUTES = 10
+
+
+class RecheckScreen(FlowScreen):
+    """How calm now, and (ideally) the pulse again; then ready, or ten more minutes."""
+
+    STEP_TITLE = "Are you ready to go back?"
+    BINDINGS = [
+        Binding("enter", "decide", "Check", id="recheck-decide"),
+        Binding("c", "count_pulse", "Count my pulse", id="recheck-pulse"),
+        Binding("plus,equals_sign", "more_time", "+10 min", id="recheck-more"),
+        Binding("g", "go_anyway", "Go back anyway", id="recheck-anyway"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.readiness: Readiness | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("Your break is over. Welcome back.", classes="lead")
+        yield Static("How calm do you feel now?  [dim](← → or 0-9)[/]")
+        yield CalmScale(self.coach.flow.calm_score, id="calm")
+        yield Static(id="recheck-pulse-line")
+        yield Static(id="recheck-result")
+        yield Static(id="recheck-keys", classes="keys-hint")
+
+    def on_mount(self) -> None:
+        self.coach.record.reach("recheck")
+        self.query_one(CalmScale).focus()
+        self._show()
+
+    def _show(self) -> None:
+        pulse = self.coach.flow.pulse_after
+        before = self.coach.flow.pulse_before
+        if pulse is None:
+            line = "Pulse: not counted yet. Press [b]c[/b] to count it: it is the surer test."
+        else:
+            change = f" (was {before})" if before is not None else ""
+            line = f"Pulse now: [b]{pulse} bpm[/b]{change}"
+        self.query_one("#recheck-pulse-line", Static).update(line)
+        result = self.query_one("#recheck-result", Static)
+        keys = self.query_one("#recheck-keys", Static)
+        if self.readiness is None:
+            result.update("")
+            keys.update("[b]enter[/b] see if I'm ready   [b]c[/b] count my pulse")
+        elif self.readiness.ready:
+            reasons = "\n".join(f"• {r}" for r in self.readiness.reasons)
+            result.update(f"[b $success]You look ready.[/]\n{reasons}")
+            keys.update(
+                "[b]enter[/b] choose how to open the talk   [b]+[/b] ten more minutes anyway"
+            )
+        else:
+            reasons = "\n".join(f"• {r}" for r in self.readiness.reasons)
+            result.update(f"[b $warning]Not yet.[/]\n{reasons}\n{catalog.flow().not_ready}")
+            keys.update("[b]+[/b] ten more minutes (recommended)   [b]g[/b] go back anyway")
+        result.set_class(self.readiness is not None, "-shown")
+
+    def on_calm_scale_changed(self, message: CalmScale.Changed) -> None:
+        self.coach.flow.calm_score = message.value
+        if self.readiness is not None:
+            self.readiness = None
+            self._show()
+
+    def action_count_pulse(self) -> None:
+        """Count the pulse again."""
+        from pausecoach.tui.screens.pulse import PulseCountScreen, PulseResult
+
+        def counted(result: PulseResult | None) -> None:
+            if result is not None:
+                self.coach.flow.pulse_after = result.bpm
+                self.coach.record.pulse(result.bpm, "after", result.beats, result.window)
+                self.readiness = None
+                self._show()
+
+        self.app.push_screen(PulseCountScreen(self.coach.settings.count_seconds), counted)
+
+    def action_decide(self) -> None:
+        """Judge readiness; a second enter moves on when ready."""
+        if self.readiness is not None and self.readiness.ready:
+            self._go_on()
+            return
+        settings = self.coach.settings
+        score = self.query_one(CalmScale).value
+        self.coach.flow.calm_score = score
+        self.readiness = recheck(
+            self.coach.flow.pulse_after, score, settings.pulse_limit, settings.resting_pulse
+        )
+        self.coach.record.rechecked(score, self.readiness)
+        self._show()
+
+    def action_more_time(self) -> None:
+        """Ten more minutes of break (saved as an extension)."""
+        from pausecoach.tui.screens.breaktime import BreakScreen
+
+        self.coach.goto(BreakScreen(extra_seconds=MORE_MINUTES * 60))
+
+    def action_go_anyway(self) -> None:
+        """Go on although the re-check says not yet (the user decides)."""
+        if self.readiness is None:
+            self.action_decide()
+        self._go_on()
+
+    def _go_on(self) -> None:
+        from pausecoach.tui.screens.comeback import ComeBackScreen
+
+        self.coach.record.came_back()
+        self.coach.goto(ComeBackScreen())

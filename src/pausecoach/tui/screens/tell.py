@@ -1,0 +1,119 @@
+"""Step 3: what to tell your partner, with the clock time you will be back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from pausecoach import catalog
+from pausecoach.config import USUAL_MINIMUM_MINUTES
+from pausecoach.core.countdown import format_clock, minutes_in_words, promised_return
+from pausecoach.core.safety import is_unsafe
+from pausecoach.tui.screens.base import FlowScreen
+
+STEP_MINUTES = 5
+MIN_MINUTES = 5
+MAX_MINUTES = 120
+
+
+class TellScreen(FlowScreen):
+    """A line to say before leaving the room; the return time keeps the break from feeling like abandonment."""
+
+    STEP_TITLE = "Tell your partner"
+    BINDINGS = [
+        Binding("enter", "start_break", "Start the break", id="tell-start"),
+        Binding("n", "next_line", "Other words", id="tell-next"),
+        Binding("plus,equals_sign", "longer", "+5 min", id="tell-longer"),
+        Binding("minus", "shorter", "-5 min", id="tell-shorter"),
+        Binding("e", "edit", "Edit", id="tell-edit"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(
+            "Say this calmly, then go. Naming when you will be back is what makes a break "
+            "feel safe to the person you leave.",
+            classes="hint",
+        )
+        yield Static(id="tell-line", classes="say-aloud")
+        yield Static(id="tell-times")
+        yield Static(id="tell-note", classes="note")
+        yield Static(
+            "[b]enter[/b] start the break   [b]n[/b] other words   [b]+/-[/b] length   [b]e[/b] edit",
+            classes="keys-hint",
+        )
+
+    def on_mount(self) -> None:
+        self._refresh_line()
+        # The return time is a clock time: keep it true while the user reads.
+        self.set_interval(10, self._refresh_line)
+
+    def _return_at(self) -> datetime:
+        return promised_return(self.coach.clock.now(), self.coach.flow.minutes * 60)
+
+    def line(self) -> str:
+        """The words to say, with length and return time filled in."""
+        flow = self.coach.flow
+        if flow.tell_text is not None:
+            return flow.tell_text
+        templates = catalog.flow().tell
+        template = templates[flow.tell_index % len(templates)]
+        return template.format(
+            minutes=minutes_in_words(flow.minutes), time=format_clock(self._return_at())
+        )
+
+    def _refresh_line(self) -> None:
+        flow = self.coach.flow
+        back = self._return_at()
+        self.query_one("#tell-line", Static).update(f"“{self.line()}”")
+        self.query_one("#tell-times", Static).update(
+            f"Break: [b]{flow.minutes} minutes[/b]    Back with your partner at [b]{format_clock(back)}[/b]"
+        )
+        note = catalog.flow().short_break_note if flow.minutes < USUAL_MINIMUM_MINUTES else ""
+        if flow.tell_text is not None:
+            note = (
+                note + "\n" if note else ""
+            ) + "You edited the words: check the time in them still fits."
+        self.query_one("#tell-note", Static).update(note)
+
+    def action_next_line(self) -> None:
+        """Show other words for the same message."""
+        self.coach.flow.tell_index += 1
+        self.coach.flow.tell_text = None
+        self._refresh_line()
+
+    def action_longer(self) -> None:
+        """Five more minutes."""
+        flow = self.coach.flow
+        flow.minutes = min(MAX_MINUTES, flow.minutes + STEP_MINUTES)
+        self._refresh_line()
+
+    def action_shorter(self) -> None:
+        """Five fewer minutes (a note says 20 is the usual minimum)."""
+        flow = self.coach.flow
+        flow.minutes = max(MIN_MINUTES, flow.minutes - STEP_MINUTES)
+        self._refresh_line()
+
+    def action_edit(self) -> None:
+        """Edit the words."""
+        from pausecoach.tui.screens.edit import EditTextScreen
+
+        def edited(text: str | None) -> None:
+            if text is None or not text.strip():
+                return
+            if is_unsafe(text):
+                self.coach.action_safety_check()
+            self.coach.flow.tell_text = text.strip()
+            self._refresh_line()
+
+        self.app.push_screen(EditTextScreen("Your words", self.line()), edited)
+
+    def action_start_break(self) -> None:
+        """Save the plan and start the countdown."""
+        from pausecoach.tui.screens.breaktime import BreakScreen
+
+        flow = self.coach.flow
+        self.coach.record.break_planned(flow.minutes * 60, self._return_at(), self.line())
+        self.coach.goto(BreakScreen())

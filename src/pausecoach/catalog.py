@@ -208,3 +208,42 @@ def region_for(setting: str) -> str:
     from pausecoach.core.safety import resolve_region
 
     return resolve_region(setting, user_locale(), set(helplines()))
+
+
+# -------------------------------------------------------------- more help
+HelpRegion = Literal["ALL", "US", "CA", "UK", "IE", "AU", "NZ"]
+
+
+class HelpDirectory(Content):
+    """One place to look for a couples therapist."""
+
+    name: str
+    url: str = Field(pattern=r"^https?://")
+    what: str
+    regions: list[HelpRegion] = Field(min_length=1)
+    source: str = Field(pattern=r"^https?://")
+    checked: date
+
+    @model_validator(mode="after")
+    def _all_stands_alone(self) -> HelpDirectory:
+        if "ALL" in self.regions and len(self.regions) > 1:
+            raise ValueError(f"{self.name}: 'ALL' cannot be combined with other regions")
+        return self
+
+
+class HelpFile(Content):
+    intro: str
+    caution: str
+    directories: list[HelpDirectory] = Field(min_length=3)
+
+    def for_region(self, region: str) -> tuple[HelpDirectory, ...]:
+        """The directories that serve `region` (those marked ALL first, then the local ones)."""
+        everywhere = [d for d in self.directories if "ALL" in d.regions]
+        local = [d for d in self.directories if region in d.regions]
+        return tuple(everywhere + local)
+
+
+@cache
+def help_directories() -> HelpFile:
+    """How to find couples therapy: a short intro, a safety caution, and directories by region."""
+    return HelpFile.model_validate(read_toml("help.toml"))

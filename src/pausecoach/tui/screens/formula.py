@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Static
@@ -95,7 +96,9 @@ class FormulaScreen(ModalScreen[str | None]):
 
     def _update(self) -> None:
         sentence = self.sentence()
-        self.query_one("#formula-preview", Static).update(f"“{sentence}”" if sentence else "")
+        self.query_one("#formula-preview", Static).update(
+            f"“{escape(sentence)}”" if sentence else ""
+        )
         missing = missing_parts(*self.parts())
         self.query_one(PhraseFeedback).show(sentence, missing)
 

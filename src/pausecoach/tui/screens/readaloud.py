@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.markup import escape
 from textual.widgets import Static
 
 from pausecoach.core.safety import is_unsafe
@@ -33,7 +34,9 @@ class ReadAloudScreen(FlowScreen):
         self._show()
 
     def _show(self) -> None:
-        self.query_one("#read-line", Static).update(f"“{self.coach.flow.startup_text or ''}”")
+        self.query_one("#read-line", Static).update(
+            f"“{escape(self.coach.flow.startup_text or '')}”"
+        )
 
     def action_copy(self) -> None:
         """Copy the line to the clipboard (where the terminal allows it)."""

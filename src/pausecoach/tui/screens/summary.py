@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.markup import escape
 from textual.widgets import Input, Static
 
 from pausecoach import catalog
@@ -44,7 +45,7 @@ def summary_lines(session: PauseSession) -> list[str]:
         ]
         lines.append(f"You promised to be back at {promise}" + (f": {kept}." if kept else "."))
     if session.startup_text:
-        lines.append(f"Opening line: “{session.startup_text}”")
+        lines.append(f"Opening line: “{escape(session.startup_text)}”")
     return lines
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.markup import escape
 from textual.widgets import Static
 
 from pausecoach import catalog
@@ -67,7 +68,7 @@ class TellScreen(FlowScreen):
     def _refresh_line(self) -> None:
         flow = self.coach.flow
         back = self._return_at()
-        self.query_one("#tell-line", Static).update(f"“{self.line()}”")
+        self.query_one("#tell-line", Static).update(f"“{escape(self.line())}”")
         self.query_one("#tell-times", Static).update(
             f"Break: [b]{flow.minutes} minutes[/b]    Back with your partner at [b]{format_clock(back)}[/b]"
         )

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from tests.e2e.tmux import TmuxSession, installed_command
 
 pytestmark = [
@@ -77,7 +76,9 @@ def test_killed_mid_break_is_kept_as_interrupted(
     assert record["planned_seconds"] == 20 * 60
 
 
-def test_closing_the_terminal_keeps_the_pause(session: TmuxSession, terminal_env: dict[str, str]) -> None:
+def test_closing_the_terminal_keeps_the_pause(
+    session: TmuxSession, terminal_env: dict[str, str]
+) -> None:
     session.wait_for("Check how flooded I am")
     session.send("b")
     session.wait_for("Tell your partner")

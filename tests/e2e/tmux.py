@@ -25,7 +25,9 @@ def installed_command() -> str:
 class TmuxSession:
     """One detached tmux session running a command at a fixed size."""
 
-    def __init__(self, command: str, env: dict[str, str], width: int = 80, height: int = 24) -> None:
+    def __init__(
+        self, command: str, env: dict[str, str], width: int = 80, height: int = 24
+    ) -> None:
         self.name = f"pc-{uuid.uuid4().hex[:8]}"
         self.socket = f"pc-test-{os.getpid()}"
         exports = " ".join(f"{key}={_quote(value)}" for key, value in env.items())

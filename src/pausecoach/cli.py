@@ -43,6 +43,9 @@ def main_callback(
         run_pause()
 
 
+# Commands: one module each under pausecoach.commands, registered here (imports stay light).
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

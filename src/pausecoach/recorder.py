@@ -54,6 +54,18 @@ class PauseRecorder:
             self.session.reach(step, self._now())
             self.save()
 
+    def take_partner_path(self, on: bool = True) -> None:
+        """Switch this pause to the partner-stepped-away side of the cycle (or back)."""
+        self.session.role = "partner_stepped_away" if on else "flooded"
+        if on:
+            self.reach("reframe")
+        self.save()
+
+    def partner_return(self, at: datetime) -> None:
+        """Save when the partner said (or is expected) to be back."""
+        self.session.partner_return_at = at
+        self.save()
+
     def checked(self, signs: Sequence[str], pulse: int | None, assessment: Assessment) -> None:
         """Save the flooding check and its verdict."""
         s = self.session

@@ -70,6 +70,10 @@ class PauseCoachApp(App[None]):
         from pausecoach.tui.screens.landing import LandingScreen
 
         self.push_screen(LandingScreen())
+        if self.start_at == "partner":
+            from pausecoach.tui.screens.partner import PartnerScreen
+
+            self.switch_screen(PartnerScreen())
 
     def _install_signal_handlers(self) -> None:
         # A closed terminal (SIGHUP) or a polite kill (SIGTERM) keeps the pause and restores the terminal.
@@ -86,11 +90,15 @@ class PauseCoachApp(App[None]):
             self.recorder = PauseRecorder(
                 self.store,
                 self.clock,
-                role="partner_stepped_away" if self.start_at == "partner" else "flooded",
                 pulse_limit=self.settings.pulse_limit,
                 resting_pulse=self.settings.resting_pulse,
             )
         return self.recorder
+
+    @property
+    def partner_path(self) -> bool:
+        """True on the partner-stepped-away side of the cycle."""
+        return self.recorder is not None and self.recorder.session.role == "partner_stepped_away"
 
     @property
     def record(self) -> PauseRecorder:

@@ -39,9 +39,10 @@ class BreakScreen(FlowScreen):
         ],
     ]
 
-    def __init__(self, extra_seconds: int = 0) -> None:
+    def __init__(self, extra_seconds: int = 0, planned_seconds: int | None = None) -> None:
         super().__init__()
         self.extra_seconds = extra_seconds
+        self.planned_seconds = planned_seconds
         self._timer: Timer | None = None
         self._last_save = 0.0
         self._breath_started = 0.0
@@ -70,7 +71,8 @@ class BreakScreen(FlowScreen):
         coach = self.coach
         now = coach.clock.monotonic()
         if coach.flow.countdown is None:
-            coach.flow.countdown = Countdown.start(coach.flow.minutes * 60, now)
+            seconds = self.planned_seconds or coach.flow.minutes * 60
+            coach.flow.countdown = Countdown.start(seconds, now)
             coach.record.break_started(coach.flow.pattern_id)
         elif self.extra_seconds:
             self.countdown.extend(self.extra_seconds, now)
@@ -113,14 +115,19 @@ class BreakScreen(FlowScreen):
         self.query_one("#remaining-text", Static).update(f"[b]{format_remaining(remaining)}[/b]")
         promised = coach.record.session.return_at
         ends_at = format_clock(coach.clock.now() + timedelta(seconds=remaining))
-        back = f"back with your partner at [b]{format_clock(promised)}[/b]" if promised else ""
+        if promised is None:
+            back = ""
+        elif coach.partner_path:
+            back = f"they'll be back around [b]{format_clock(promised)}[/b]"
+        else:
+            back = f"back with your partner at [b]{format_clock(promised)}[/b]"
         state = "paused" if self.countdown.paused else f"break ends {ends_at}"
         self.query_one("#break-times", Static).update(f"left · {state} · {back}".rstrip(" ·"))
         self._show_ideas()
 
     def _show_ideas(self) -> None:
         coach = self.coach
-        texts = catalog.flow().partner if coach.start_at == "partner" else catalog.flow().flooded
+        texts = catalog.flow().partner if coach.partner_path else catalog.flow().flooded
         elapsed = self.countdown.elapsed(coach.clock.monotonic())
         promised = coach.record.session.return_at
         time_text = format_clock(promised) if promised else "the time you named"

@@ -32,7 +32,7 @@ class ComeBackScreen(FlowScreen):
         coach = self.coach
         lead = (
             "Open with appreciation for their coming back, then one gentle line."
-            if coach.start_at == "partner"
+            if coach.partner_path
             else "The first three minutes shape the whole talk. Start with how you feel, one "
             "situation, and what you would like."
         )
@@ -55,7 +55,7 @@ class ComeBackScreen(FlowScreen):
         if topic_id == OWN:
             return []
         lines = next(t.scripts for t in catalog.scripts().topics if t.id == topic_id)
-        if self.coach.start_at == "partner":
+        if self.coach.partner_path:
             return [*catalog.flow().welcome_back, *lines]
         return list(lines)
 

@@ -64,7 +64,10 @@ class LandingScreen(FlowScreen):
 
     def action_partner(self) -> None:
         """The other side of the cycle: my partner stepped away."""
-        self.notify("The partner path is coming soon.", timeout=4)
+        from pausecoach.tui.screens.partner import PartnerScreen
+
+        self._leave_landing()
+        self.coach.goto(PartnerScreen())
 
     def action_history(self) -> None:
         """Browse past pauses."""

@@ -30,7 +30,12 @@ class RecheckScreen(FlowScreen):
         self.readiness: Readiness | None = None
 
     def compose_body(self) -> ComposeResult:
-        yield Static("Your break is over. Welcome back.", classes="lead")
+        lead = (
+            "Your break is over. Before they are back, check how settled you are."
+            if self.coach.partner_path
+            else "Your break is over. Welcome back."
+        )
+        yield Static(lead, classes="lead")
         yield Static("How calm do you feel now?  [dim](← → or 0-9)[/]")
         yield CalmScale(self.coach.flow.calm_score, id="calm")
         yield Static(id="recheck-pulse-line")

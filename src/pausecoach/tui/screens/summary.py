@@ -16,6 +16,18 @@ from pausecoach.tui.screens.base import FlowScreen
 VERDICT_WORDS = {"flooded": "flooded", "rising": "rising", "calm_enough": "calm enough"}
 
 
+def _return_line(session: PauseSession) -> str:
+    moment = format_clock(session.return_at) if session.return_at else ""
+    if session.role == "partner_stepped_away":
+        kept = {True: "you were ready in time", False: "you needed longer", None: ""}
+        head = f"Your partner was expected back at {moment}"
+    else:
+        kept = {True: "you were back in time", False: "you took longer", None: ""}
+        head = f"You promised to be back at {moment}"
+    outcome = kept[session.back_on_time]
+    return head + (f": {outcome}." if outcome else ".")
+
+
 def summary_lines(session: PauseSession) -> list[str]:
     """The pause in a few plain lines."""
     lines: list[str] = []
@@ -39,11 +51,7 @@ def summary_lines(session: PauseSession) -> list[str]:
                 names.append(pattern_id)
         lines.append("Breathing: " + ", ".join(names))
     if session.return_at:
-        promise = format_clock(session.return_at)
-        kept = {True: "you were back in time", False: "you took longer", None: ""}[
-            session.back_on_time
-        ]
-        lines.append(f"You promised to be back at {promise}" + (f": {kept}." if kept else "."))
+        lines.append(_return_line(session))
     if session.startup_text:
         lines.append(f"Opening line: “{escape(session.startup_text)}”")
     return lines

@@ -1,0 +1,176 @@
+"""The other side of the cycle: my partner stepped away. A reframe, their return time, my own break."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.markup import escape
+from textual.widgets import Input, Static
+
+from pausecoach import catalog
+from pausecoach.core.clocktime import TimeError, parse_return_time
+from pausecoach.core.countdown import RETURN_BUFFER_SECONDS, format_clock
+from pausecoach.tui.screens.base import FlowScreen
+
+DEFAULT_WAIT = "20"
+MIN_BREAK_SECONDS = 5 * 60
+
+
+def partner_break_seconds(now: datetime, partner_back: datetime) -> int:
+    """My break ends a few minutes before they return, leaving time to choose gentle words."""
+    seconds = (partner_back - now).total_seconds() - RETURN_BUFFER_SECONDS
+    return int(max(MIN_BREAK_SECONDS, seconds))
+
+
+class PartnerScreen(FlowScreen):
+    """Reframe the withdrawal, learn (or ask for) their return time, then start my own break."""
+
+    STEP_TITLE = "My partner needs a break"
+    BINDINGS = [
+        Binding("y", "they_said", "They said when", id="partner-yes"),
+        Binding("n", "not_said", "They didn't say", id="partner-no"),
+        Binding("o", "other_words", "Other words", id="partner-other"),
+        Binding("t", "type_time", "Type a time", id="partner-type"),
+        Binding("enter", "start_break", "Start my break", id="partner-start"),
+        Binding("escape", "back", "Back", id="partner-back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stage = "reframe"
+        self.ask_index = 0
+        self.partner_back: datetime | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("\n\n".join(catalog.flow().reframe), id="reframe", classes="lead")
+        yield Static(id="partner-ask", classes="say-aloud")
+        yield Static(id="partner-question")
+        yield Input(placeholder="e.g. 20:40, or 20 (minutes)", id="partner-time", max_length=20)
+        yield Static(id="partner-error", classes="error")
+        yield Static(id="partner-plan")
+        yield Static(id="partner-keys", classes="keys-hint")
+
+    def on_mount(self) -> None:
+        self.coach.record.take_partner_path()
+        self.query_one("#partner-time", Input).display = False
+        self._show()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("they_said", "not_said"):
+            return self.stage == "reframe"
+        if action in ("other_words", "type_time"):
+            return self.stage == "ask" and not isinstance(self.focused, Input)
+        return True
+
+    def _show(self) -> None:
+        ask = self.query_one("#partner-ask", Static)
+        question = self.query_one("#partner-question", Static)
+        keys = self.query_one("#partner-keys", Static)
+        ask.display = self.stage == "ask"
+        if self.stage == "reframe":
+            question.update("[b]Did they say when they will be back?[/b]")
+            keys.update("[b]y[/b] yes, they said a time   [b]n[/b] no")
+            return
+        if self.stage == "ask":
+            lines = catalog.flow().ask_for_time
+            ask.update(f"“{escape(lines[self.ask_index % len(lines)])}”")
+            question.update(
+                "Offer them this once, gently, then let them go. When do you expect to talk again? "
+                "If they don't say, give it twenty minutes."
+            )
+            keys.update("[b]enter[/b] start my break   [b]o[/b] other words   [b]t[/b] type a time")
+        else:
+            question.update("When did they say they'd be back?")
+            keys.update("[b]enter[/b] start my break")
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        plan = self.query_one("#partner-plan", Static)
+        if self.partner_back is None:
+            plan.update("")
+            return
+        now = self.coach.clock.now()
+        mine = now + timedelta(seconds=partner_break_seconds(now, self.partner_back))
+        plan.update(
+            f"They'll be back around [b]{format_clock(self.partner_back)}[/b]. Your own break runs "
+            f"until [b]{format_clock(mine)}[/b], so you have a few minutes to choose gentle words."
+        )
+
+    def _ask_time(self, stage: str, default: str = "", focus: bool = True) -> None:
+        self.stage = stage
+        field = self.query_one("#partner-time", Input)
+        field.display = True
+        field.value = default
+        if focus:
+            field.focus()
+        self._read_time(default)
+        self._show()
+        self.refresh_bindings()
+
+    def action_they_said(self) -> None:
+        """They named a time: type it."""
+        self._ask_time("time")
+
+    def action_not_said(self) -> None:
+        """They didn't: a gentle line to offer, and a default wait."""
+        self._ask_time("ask", DEFAULT_WAIT, focus=False)
+
+    def action_type_time(self) -> None:
+        """Type a different time than the default."""
+        self.query_one("#partner-time", Input).focus()
+        self.refresh_bindings()
+
+    def action_other_words(self) -> None:
+        """Another way to ask for a time."""
+        self.ask_index += 1
+        self._show()
+
+    def _read_time(self, text: str) -> bool:
+        error = self.query_one("#partner-error", Static)
+        if not text.strip():
+            self.partner_back = None
+            error.update("")
+            return False
+        try:
+            self.partner_back = parse_return_time(text, self.coach.clock.now().astimezone())
+        except TimeError as exc:
+            self.partner_back = None
+            error.update(str(exc))
+            return False
+        error.update("")
+        return True
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._read_time(event.value)
+        self._show_plan()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_start_break()
+
+    def action_start_break(self) -> None:
+        """Save their return time and start my own break."""
+        from pausecoach.tui.screens.breaktime import BreakScreen
+
+        if self.stage == "reframe":
+            return
+        field = self.query_one("#partner-time", Input)
+        if not self._read_time(field.value) or self.partner_back is None:
+            if not field.value.strip():
+                self.query_one("#partner-error", Static).update("Type a time first.")
+            return
+        now = self.coach.clock.now()
+        seconds = partner_break_seconds(now, self.partner_back)
+        self.coach.flow.minutes = max(1, seconds // 60)
+        self.coach.record.partner_return(self.partner_back)
+        self.coach.record.break_planned(seconds, self.partner_back, None)
+        self.coach.goto(BreakScreen(planned_seconds=seconds))
+
+    def action_back(self) -> None:
+        """Back to the landing screen."""
+        from pausecoach.tui.screens.landing import LandingScreen
+
+        self.coach.record.take_partner_path(False)
+        self.coach.goto(LandingScreen())

@@ -69,6 +69,7 @@ class PartnerScreen(FlowScreen):
         question = self.query_one("#partner-question", Static)
         keys = self.query_one("#partner-keys", Static)
         ask.display = self.stage == "ask"
+        self.query_one("#reframe", Static).display = self.stage == "reframe"
         if self.stage == "reframe":
             question.update("[b]Did they say when they will be back?[/b]")
             keys.update("[b]y[/b] yes, they said a time   [b]n[/b] no")

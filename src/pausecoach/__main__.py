@@ -1,6 +1,6 @@
 """Allow `python -m pausecoach`."""
 
-from pausecoach.cli import main
+from pausecoach.launch import main
 
 if __name__ == "__main__":
     main()

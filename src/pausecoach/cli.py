@@ -47,5 +47,5 @@ def main_callback(
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Run the command line (the console script goes through pausecoach.launch first)."""
     app()

@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-from pausecoach.commands.common import err, fail
-from pausecoach.config import load_settings
-from pausecoach.paths import DataDirError
-from pausecoach.store import Store, StoreError
+from pausecoach import paths
 
 
 def run_pause(saving: bool = True, start_at: str = "landing") -> None:
-    """Open the store and settings, then run the TUI; problems are reported before it starts."""
-    loaded = load_settings()
-    for problem in loaded.problems:
-        err().print(f"Settings problem (using defaults): {problem}", markup=False)
+    """Check the data folder, then run the TUI; settings and store load after the first frame."""
     if saving:
         try:
-            store = Store.open()
-        except (DataDirError, StoreError) as exc:
+            paths.ensure_private_dir(paths.data_dir())
+        except paths.DataDirError as exc:
+            from pausecoach.commands.common import fail
+
             fail(str(exc))
-    else:
-        store = Store.in_memory()
-    for notice in store.notices:
-        err().print(notice, markup=False)
 
     from pausecoach.tui.app import make_app
 
-    app = make_app(loaded.settings, store, saving=saving, start_at=start_at)  # type: ignore[arg-type]
+    app = make_app(saving=saving, start_at=start_at)  # type: ignore[arg-type]
     try:
         app.run()
     finally:
         app.close_record()
-        store.close()
+        if app.store_opened:
+            app.store.close()
+        for problem in app.problems:
+            print(problem)

@@ -4,25 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
 from pausecoach.clock import Clock, SystemClock
-from pausecoach.config import Settings
-from pausecoach.recorder import PauseRecorder
-from pausecoach.store import Store
-from pausecoach.tui.state import FlowState
+from pausecoach.firstframe import peek_setting
 from pausecoach.tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from pausecoach.config import Settings
+    from pausecoach.recorder import PauseRecorder
+    from pausecoach.store import Store
+    from pausecoach.tui.state import FlowState
 
 StartAt = Literal["landing", "partner"]
 FIRST_RUN_DOC = "first_run"
 
 
 class PauseCoachApp(App[None]):
-    """The pause flow, from the landing screen to the saved summary."""
+    """The pause flow, from the landing screen to the saved summary.
+
+    Settings and the store may be given (tests) or loaded just after the first frame (the CLI),
+    so the landing screen appears before pydantic and SQLite are even imported.
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "pausecoach"
@@ -39,33 +46,104 @@ class PauseCoachApp(App[None]):
 
     def __init__(
         self,
-        settings: Settings,
-        store: Store,
         clock: Clock,
         *,
+        settings: Settings | None = None,
+        store: Store | None = None,
         saving: bool = True,
         start_at: StartAt = "landing",
     ) -> None:
         super().__init__()
-        self.settings = settings
-        self.store = store
         self.clock = clock
         self.saving = saving
         self.start_at = start_at
-        self.flow = FlowState(minutes=settings.break_minutes, pattern_id=settings.default_pattern)
+        self._settings = settings
+        self._store = store
+        self._flow: FlowState | None = None
         self.recorder: PauseRecorder | None = None
-        self.reduce_motion = settings.reduce_motion
-        self.first_run = store.get_document(FIRST_RUN_DOC) is None
+        self.problems: list[str] = []
+        self._first_run: bool | None = None
+        self.closing = False
+
+    # ------------------------------------------------------- lazy start-up
+    def ensure_started(self) -> None:
+        """Load settings and open the store (once); problems are kept to show, never raised."""
+        if self._flow is not None:
+            return
+        from pausecoach.config import Settings, load_settings
+        from pausecoach.store import Store
+        from pausecoach.tui.state import FlowState
+
+        if self._settings is None:
+            loaded = load_settings()
+            self.problems += [f"Settings: {p} Using defaults." for p in loaded.problems]
+            self._settings = loaded.settings
+        if self._store is None:
+            self._store = self._open_store(Store)
+        settings = self._settings or Settings()
+        self._flow = FlowState(minutes=settings.break_minutes, pattern_id=settings.default_pattern)
+        self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
+
+    def _open_store(self, store_class: type[Store]) -> Store:
+        from pausecoach.paths import DataDirError
+        from pausecoach.store import StoreError
+
+        if not self.saving:
+            return store_class.in_memory()
+        try:
+            store = store_class.open()
+        except (DataDirError, StoreError) as exc:
+            # Still let them take the break: better an unsaved pause than none.
+            self.saving = False
+            self.problems.append(f"{exc}\nThis pause will not be saved.")
+            return store_class.in_memory()
+        self.problems += store.notices
+        return store
+
+    @property
+    def store_opened(self) -> bool:
+        """Whether the store was opened (it may not be if the app closed at once)."""
+        return self._store is not None
+
+    @property
+    def settings(self) -> Settings:
+        """The validated settings."""
+        self.ensure_started()
+        assert self._settings is not None
+        return self._settings
+
+    @property
+    def store(self) -> Store:
+        """The open store."""
+        self.ensure_started()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def flow(self) -> FlowState:
+        """What the user chose so far in this pause."""
+        self.ensure_started()
+        assert self._flow is not None
+        return self._flow
+
+    @property
+    def first_run(self) -> bool:
+        """True until the self-help notice has been shown once."""
+        self.ensure_started()
+        return bool(self._first_run)
+
+    @property
+    def reduce_motion(self) -> bool:
+        """Whether the pacer should stay still."""
+        return self.settings.reduce_motion
 
     # ------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = (
-            self.settings.theme if self.settings.theme in self.available_themes else "pausecoach"
-        )
-        if self.settings.keys:
-            self.set_keymap(self.settings.keys)
+        wanted = peek_setting("theme") if self._settings is None else self._settings.theme
+        known = isinstance(wanted, str) and wanted in self.available_themes
+        self.theme = str(wanted) if known else "pausecoach"
         self._install_signal_handlers()
         from pausecoach.tui.screens.landing import LandingScreen
 
@@ -74,6 +152,25 @@ class PauseCoachApp(App[None]):
             from pausecoach.tui.screens.partner import PartnerScreen
 
             self.switch_screen(PartnerScreen())
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if self.closing:
+            return
+        self.ensure_started()
+        settings = self.settings
+        if settings.theme in self.available_themes and settings.theme != self.theme:
+            self.theme = settings.theme
+        if settings.keys:
+            self.set_keymap(settings.keys)
+        self.start_recording()
+        for problem in self.problems:
+            self.notify(problem, severity="warning", timeout=12)
+        from pausecoach.tui.screens.landing import LandingScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LandingScreen):
+                screen.started()
 
     def _install_signal_handlers(self) -> None:
         # A closed terminal (SIGHUP) or a polite kill (SIGTERM) keeps the pause and restores the terminal.
@@ -87,6 +184,8 @@ class PauseCoachApp(App[None]):
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""
         if self.recorder is None:
+            from pausecoach.recorder import PauseRecorder
+
             self.recorder = PauseRecorder(
                 self.store,
                 self.clock,
@@ -108,7 +207,7 @@ class PauseCoachApp(App[None]):
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
         if self.first_run:
-            self.first_run = False
+            self._first_run = False
             self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
 
     def goto(self, screen: Screen[None]) -> None:
@@ -118,6 +217,7 @@ class PauseCoachApp(App[None]):
     # -------------------------------------------------------------- actions
     def action_quit_now(self) -> None:
         """Leave at once, keeping what was saved (interrupted unless finished)."""
+        self.closing = True
         self.close_record()
         self.exit()
 
@@ -196,11 +296,10 @@ def make_app(
     saving: bool = True,
     start_at: StartAt = "landing",
 ) -> PauseCoachApp:
-    """Build the app; tests pass an in-memory or temporary store and a fake clock."""
+    """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
+
+    Without settings or store, they are loaded just after the first frame.
+    """
     return PauseCoachApp(
-        settings or Settings(),
-        store or Store.in_memory(),
-        clock or SystemClock(),
-        saving=saving,
-        start_at=start_at,
+        clock or SystemClock(), settings=settings, store=store, saving=saving, start_at=start_at
     )

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from pausecoach import catalog
+from pausecoach.firstframe import flow_text
 from pausecoach.tui.screens.base import FlowScreen
 
 MENU = (
@@ -31,17 +31,22 @@ class LandingScreen(FlowScreen):
     ]
 
     def compose_body(self) -> ComposeResult:
-        flow = catalog.flow()
-        yield Static(flow.welcome, id="welcome", classes="lead")
-        if self.coach.first_run:
-            yield Static(
-                "[b]Before you start[/b]\n" + flow.disclaimer, id="first-run", classes="notice"
-            )
+        yield Static(flow_text("welcome"), id="welcome", classes="lead")
+        notice = Static(
+            "[b]Before you start[/b]\n" + flow_text("disclaimer"), id="first-run", classes="notice"
+        )
+        notice.display = False  # shown once the store says this is the first run
+        yield notice
         menu = "\n".join(f"[b $accent]{key:>5}[/]   {label}" for key, label in MENU)
         yield Static(menu, id="menu")
 
     def on_mount(self) -> None:
-        self.coach.start_recording()
+        if self.coach.recorder is not None:
+            self.started()
+
+    def started(self) -> None:
+        """Settings and store are ready: show the first-run notice if it is due."""
+        self.query_one("#first-run", Static).display = self.coach.first_run
 
     def _leave_landing(self) -> None:
         self.coach.mark_first_run_seen()

@@ -1,0 +1,1 @@
+"""Speed and resource measurements (run by hand; not part of the test suite)."""

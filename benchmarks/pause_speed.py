@@ -1,0 +1,97 @@
+"""First frame of `pausecoach` vs a bare Textual app, and break CPU vs a bare ticking app.
+
+Run: python -m benchmarks.pause_speed [--runs N] [--cpu-seconds S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from benchmarks.terminal import (
+    BARE_APP,
+    BARE_TICKING_APP,
+    Summary,
+    Tmux,
+    cpu_seconds,
+    fresh_env,
+    machine,
+    pausecoach_command,
+    python_command,
+)
+
+LANDING_TEXT = "Check how flooded I am"
+BREAK_HZ = 4.0
+
+
+def first_frame(command: str, text: str) -> float:
+    """Seconds from launch until `text` is on screen."""
+    tmux = Tmux()
+    try:
+        started = tmux.start(command, fresh_env())
+        return tmux.wait_for(text) - started
+    finally:
+        tmux.close()
+
+
+def break_cpu(seconds: float) -> float:
+    """Share of one core used by a running pausecoach break."""
+    tmux = Tmux()
+    try:
+        tmux.start(pausecoach_command(), fresh_env())
+        tmux.wait_for(LANDING_TEXT)
+        tmux.send("b")
+        tmux.wait_for("Tell your partner")
+        tmux.send("Enter")
+        tmux.wait_for("break ends")
+        return _measure(tmux.pid(), seconds)
+    finally:
+        tmux.close()
+
+
+def bare_cpu(seconds: float) -> float:
+    """Share of one core used by a bare Textual app updating one Static at the same rate."""
+    tmux = Tmux()
+    try:
+        tmux.start(python_command(BARE_TICKING_APP, str(BREAK_HZ)), fresh_env())
+        tmux.wait_for("break ends")
+        return _measure(tmux.pid(), seconds)
+    finally:
+        tmux.close()
+
+
+def _measure(pid: int, seconds: float) -> float:
+    time.sleep(2.0)  # let start-up work finish
+    before, start = cpu_seconds(pid), time.monotonic()
+    time.sleep(seconds)
+    return (cpu_seconds(pid) - before) / (time.monotonic() - start)
+
+
+def main() -> None:
+    """Print the figures and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cpu-seconds", type=float, default=30.0)
+    args = parser.parse_args()
+
+    ours, bare = [], []
+    for _ in range(args.runs):  # interleaved, so drift in machine load hits both alike
+        ours.append(first_frame(pausecoach_command(), LANDING_TEXT))
+        bare.append(first_frame(python_command(BARE_APP), LANDING_TEXT))
+    ours_s, bare_s = Summary(ours), Summary(bare)
+    print(f"machine: {machine()}")
+    print(
+        f"first frame  pausecoach {ours_s.text()}  bare Textual {bare_s.text()}  "
+        f"ratio {ours_s.median / bare_s.median:.2f} (goal ≤ 1.2)"
+    )
+
+    cpu_ours = break_cpu(args.cpu_seconds)
+    cpu_bare = bare_cpu(args.cpu_seconds)
+    print(
+        f"break CPU    pausecoach {cpu_ours * 100:.1f}%  bare {BREAK_HZ:g} Hz app {cpu_bare * 100:.1f}%  "
+        f"ratio {cpu_ours / cpu_bare:.2f} (goal < 3% of one core)"
+    )
+
+
+if __name__ == "__main__":
+    main()

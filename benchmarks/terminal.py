@@ -1,0 +1,157 @@
+"""Shared helpers: run programs in tmux, wait for text, read CPU time from /proc."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("Check how flooded I am")
+
+Bare().run()
+"""
+
+BARE_TICKING_APP = """
+import sys
+from textual.app import App
+from textual.widgets import Static
+
+HZ = float(sys.argv[1])
+
+class Ticking(App):
+    count = 0
+    def compose(self):
+        yield Static("break ends", id="s")
+    def on_mount(self):
+        self.set_interval(1 / HZ, self.tick)
+    def tick(self):
+        self.count += 1
+        self.query_one("#s", Static).update(f"break ends {self.count}")
+
+Ticking().run()
+"""
+
+
+def pausecoach_command() -> str:
+    """The installed pausecoach beside this Python."""
+    return str(Path(sys.executable).with_name("pausecoach"))
+
+
+def python_command(code: str, *args: str) -> str:
+    """A shell command running `code` with this Python."""
+    return " ".join([shlex.quote(sys.executable), "-c", shlex.quote(code), *map(shlex.quote, args)])
+
+
+@dataclass
+class Summary:
+    """Median and range of repeated measurements."""
+
+    values: list[float]
+
+    @property
+    def median(self) -> float:
+        """The median."""
+        return statistics.median(self.values)
+
+    def text(self, unit: str = "ms", scale: float = 1000.0) -> str:
+        """'123 ms (110–140)'."""
+        low, high = min(self.values) * scale, max(self.values) * scale
+        return f"{self.median * scale:.0f} {unit} ({low:.0f}–{high:.0f})"
+
+
+class Tmux:
+    """A private tmux server for one measurement."""
+
+    def __init__(self, width: int = 80, height: int = 24) -> None:
+        self.socket = f"bench-{uuid.uuid4().hex[:8]}"
+        self.width, self.height = width, height
+
+    def run(self, *args: str) -> str:
+        """Run a tmux command on this server."""
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30
+        ).stdout
+
+    def start(self, command: str, env: dict[str, str]) -> float:
+        """Start `command` in a new session; return the monotonic start time."""
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        started = time.monotonic()
+        self.run(
+            "new-session",
+            "-d",
+            "-s",
+            "b",
+            "-x",
+            str(self.width),
+            "-y",
+            str(self.height),
+            f"export {exports}; exec {command}",
+        )
+        return started
+
+    def wait_for(self, text: str, timeout: float = 20.0, poll: float = 0.005) -> float:
+        """Poll the pane until `text` shows; return the monotonic time it was seen."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.run("capture-pane", "-p", "-t", "b"):
+                return time.monotonic()
+            time.sleep(poll)
+        raise TimeoutError(f"{text!r} never appeared")
+
+    def send(self, *keys: str) -> None:
+        """Send keys."""
+        for key in keys:
+            self.run("send-keys", "-t", "b", key)
+            time.sleep(0.2)
+
+    def pid(self) -> int:
+        """The pid of the program in the pane."""
+        return int(self.run("display-message", "-p", "-t", "b", "#{pane_pid}").strip())
+
+    def close(self) -> None:
+        """Stop the server."""
+        self.run("kill-server")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds used so far by a process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+def fresh_env() -> dict[str, str]:
+    """An environment with a throw-away PAUSECOACH_HOME and a real terminal type."""
+    home = tempfile.mkdtemp(prefix="pc-bench-")
+    return {
+        "PAUSECOACH_HOME": home,
+        "TERM": "xterm-256color",
+        "LANG": os.environ.get("LANG", "C.UTF-8"),
+        "PATH": os.environ.get("PATH", ""),
+    }
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"

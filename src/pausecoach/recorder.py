@@ -11,6 +11,7 @@ from pausecoach.locking import SessionLock
 from pausecoach.models import (
     Extension,
     ExtensionReason,
+    Kind,
     PauseSession,
     PulseReading,
     PulseWhen,
@@ -29,13 +30,18 @@ class PauseRecorder:
         store: Store,
         clock: Clock,
         role: Role = "flooded",
+        kind: Kind = "pause",
         pulse_limit: int = 100,
         resting_pulse: int | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.session = PauseSession(
-            role=role, started_at=self._now(), pulse_limit=pulse_limit, resting_pulse=resting_pulse
+            role=role,
+            kind=kind,
+            started_at=self._now(),
+            pulse_limit=pulse_limit,
+            resting_pulse=resting_pulse,
         )
         self.session.reach("land", self._now())
         self._lock: SessionLock | None = store.start_session(self.session)
@@ -91,7 +97,9 @@ class PauseRecorder:
             self.session.pulse_after = bpm
         self.save()
 
-    def break_planned(self, seconds: int, return_at: datetime, tell_text: str | None) -> None:
+    def break_planned(
+        self, seconds: int, return_at: datetime | None, tell_text: str | None
+    ) -> None:
         """Save what the user told their partner: how long, and when they will be back."""
         s = self.session
         s.planned_seconds = seconds

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
 
-from pausecoach.paths import DataDirError
-from pausecoach.store import Store, StoreError
+if TYPE_CHECKING:
+    from pausecoach.store import Store
 
 EXIT_USAGE = 2
 
@@ -32,6 +32,9 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def open_store() -> Store:
     """Open the default store, reporting any notices (moved-aside files) on stderr."""
+    from pausecoach.paths import DataDirError
+    from pausecoach.store import Store, StoreError
+
     try:
         store = Store.open()
     except (DataDirError, StoreError) as exc:

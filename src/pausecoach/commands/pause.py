@@ -5,7 +5,12 @@ from __future__ import annotations
 from pausecoach import paths
 
 
-def run_pause(saving: bool = True, start_at: str = "landing") -> None:
+def run_pause(
+    saving: bool = True,
+    start_at: str = "landing",
+    minutes: int | None = None,
+    pattern: str | None = None,
+) -> None:
     """Check the data folder, then run the TUI; settings and store load after the first frame."""
     if saving:
         try:
@@ -17,7 +22,7 @@ def run_pause(saving: bool = True, start_at: str = "landing") -> None:
 
     from pausecoach.tui.app import make_app
 
-    app = make_app(saving=saving, start_at=start_at)  # type: ignore[arg-type]
+    app = make_app(saving=saving, start_at=start_at, minutes=minutes, pattern=pattern)  # type: ignore[arg-type]
     try:
         app.run()
     finally:

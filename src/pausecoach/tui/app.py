@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from pausecoach.store import Store
     from pausecoach.tui.state import FlowState
 
-StartAt = Literal["landing", "partner"]
+StartAt = Literal["landing", "partner", "breathe", "baseline"]
 FIRST_RUN_DOC = "first_run"
 
 
@@ -52,9 +52,13 @@ class PauseCoachApp(App[None]):
         store: Store | None = None,
         saving: bool = True,
         start_at: StartAt = "landing",
+        minutes: int | None = None,
+        pattern: str | None = None,
     ) -> None:
         super().__init__()
         self.clock = clock
+        self.minutes = minutes
+        self.pattern = pattern
         self.saving = saving
         self.start_at = start_at
         self._settings = settings
@@ -81,7 +85,10 @@ class PauseCoachApp(App[None]):
         if self._store is None:
             self._store = self._open_store(Store)
         settings = self._settings or Settings()
-        self._flow = FlowState(minutes=settings.break_minutes, pattern_id=settings.default_pattern)
+        self._flow = FlowState(
+            minutes=self.minutes or settings.break_minutes,
+            pattern_id=self.pattern or settings.default_pattern,
+        )
         self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
 
     def _open_store(self, store_class: type[Store]) -> Store:
@@ -133,6 +140,13 @@ class PauseCoachApp(App[None]):
         return bool(self._first_run)
 
     @property
+    def resting_pulse(self) -> int | None:
+        """The resting pulse to compare against: a measured baseline, else the setting."""
+        from pausecoach.baseline import effective_resting
+
+        return effective_resting(self.settings, self.store)
+
+    @property
     def reduce_motion(self) -> bool:
         """Whether the pacer should stay still."""
         return self.settings.reduce_motion
@@ -145,14 +159,25 @@ class PauseCoachApp(App[None]):
         known = isinstance(wanted, str) and wanted in self.available_themes
         self.theme = str(wanted) if known else "pausecoach"
         self._install_signal_handlers()
-        from pausecoach.tui.screens.landing import LandingScreen
+        self.push_screen(self._first_screen())
+        self.call_after_refresh(self._after_first_frame)
 
-        self.push_screen(LandingScreen())
+    def _first_screen(self) -> Screen[None]:
         if self.start_at == "partner":
             from pausecoach.tui.screens.partner import PartnerScreen
 
-            self.switch_screen(PartnerScreen())
-        self.call_after_refresh(self._after_first_frame)
+            return PartnerScreen()
+        if self.start_at == "breathe":
+            from pausecoach.tui.screens.practice import PracticeScreen
+
+            return PracticeScreen(self.flow.minutes)
+        if self.start_at == "baseline":
+            from pausecoach.tui.screens.practice import BaselineScreen
+
+            return BaselineScreen()
+        from pausecoach.tui.screens.landing import LandingScreen
+
+        return LandingScreen()
 
     def _after_first_frame(self) -> None:
         if self.closing:
@@ -163,7 +188,8 @@ class PauseCoachApp(App[None]):
             self.theme = settings.theme
         if settings.keys:
             self.set_keymap(settings.keys)
-        self.start_recording()
+        if self.start_at != "baseline":
+            self.start_recording()
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=12)
         from pausecoach.tui.screens.landing import LandingScreen
@@ -189,8 +215,9 @@ class PauseCoachApp(App[None]):
             self.recorder = PauseRecorder(
                 self.store,
                 self.clock,
+                kind="practice" if self.start_at == "breathe" else "pause",
                 pulse_limit=self.settings.pulse_limit,
-                resting_pulse=self.settings.resting_pulse,
+                resting_pulse=self.resting_pulse,
             )
         return self.recorder
 
@@ -261,11 +288,11 @@ class PauseCoachApp(App[None]):
 
         self.push_screen(SafetyCheckScreen(), answered)
 
-    def announce_break_end(self) -> None:
-        """Tell the user the break is over: bell (if on) and a notice."""
+    def announce_break_end(self, message: str = "Your break is over.") -> None:
+        """Tell the user the time is up: bell (if on) and a notice."""
         if self.settings.bell:
             self.bell()
-        self.notify("Your break is over.", title="pausecoach", timeout=8)
+        self.notify(message, title="pausecoach", timeout=8)
 
     def action_toggle_keys(self) -> None:
         """Show or hide the panel listing every key."""
@@ -295,11 +322,19 @@ def make_app(
     *,
     saving: bool = True,
     start_at: StartAt = "landing",
+    minutes: int | None = None,
+    pattern: str | None = None,
 ) -> PauseCoachApp:
     """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
 
     Without settings or store, they are loaded just after the first frame.
     """
     return PauseCoachApp(
-        clock or SystemClock(), settings=settings, store=store, saving=saving, start_at=start_at
+        clock or SystemClock(),
+        settings=settings,
+        store=store,
+        saving=saving,
+        start_at=start_at,
+        minutes=minutes,
+        pattern=pattern,
     )

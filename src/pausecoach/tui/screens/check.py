@@ -70,7 +70,7 @@ class CheckScreen(FlowScreen):
             flow.ticked,
             flow.pulse_before,
             limit=settings.pulse_limit,
-            resting=settings.resting_pulse,
+            resting=self.coach.resting_pulse,
             break_minutes=settings.break_minutes,
         )
         if flow.assessment.suggested_minutes:

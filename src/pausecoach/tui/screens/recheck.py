@@ -101,7 +101,7 @@ class RecheckScreen(FlowScreen):
         score = self.query_one(CalmScale).value
         self.coach.flow.calm_score = score
         self.readiness = recheck(
-            self.coach.flow.pulse_after, score, settings.pulse_limit, settings.resting_pulse
+            self.coach.flow.pulse_after, score, settings.pulse_limit, self.coach.resting_pulse
         )
         self.coach.record.rechecked(score, self.readiness)
         self._show()

@@ -1,0 +1,215 @@
+"""A timed breathing screen: countdown to a deadline, pacer, pattern keys, pause, extend, end.
+
+The pause's break, `pausecoach breathe` and the baseline all build on it; subclasses decide what
+is recorded and what comes after.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.timer import Timer
+from textual.widgets import Digits, Static
+
+from pausecoach import catalog
+from pausecoach.config import USUAL_MINIMUM_MINUTES
+from pausecoach.core.breathing import phase_at
+from pausecoach.core.countdown import Countdown, format_clock, format_remaining
+from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.pacer import BreathPacer
+
+TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
+SAVE_EVERY = 30.0
+EXTEND_SECONDS = 5 * 60
+
+
+class BreathingScreen(FlowScreen):
+    """Remaining time is always deadline minus now, so it cannot drift however late ticks come."""
+
+    SCROLL = False
+    ASK_BEFORE_ENDING_UNDER = USUAL_MINIMUM_MINUTES * 60
+    BINDINGS = [
+        Binding("space", "toggle_pause", "Pause/resume", id="break-pause"),
+        Binding("plus,equals_sign", "extend", "+5 min", id="break-extend"),
+        Binding("e", "end_early", "End early", id="break-end"),
+        *[
+            Binding(str(n), f"pattern('{n}')", "Pattern", show=False, id=f"break-pattern-{n}")
+            for n in range(1, 10)
+        ],
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer: Timer | None = None
+        self._last_save = 0.0
+        self._breath_started = 0.0
+        self._shown_second = -1
+        self._own_countdown: Countdown | None = None
+
+    # --------------------------------------------------------------- layout
+    def compose_body(self) -> ComposeResult:
+        yield Digits("", id="remaining")
+        yield Static(id="remaining-text", classes="centered")
+        yield Static(id="break-times", classes="centered")
+        yield BreathPacer(self.coach.reduce_motion, id="pacer")
+        yield Static(id="pattern-line", classes="centered")
+        yield Static(id="idea", classes="idea")
+        yield Static(id="guard", classes="guard")
+        yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
+
+    # ---------------------------------------------------------------- hooks
+    @property
+    def countdown(self) -> Countdown:
+        """This screen's countdown."""
+        assert self._own_countdown is not None
+        return self._own_countdown
+
+    def begin(self, now: float) -> None:
+        """Create the countdown (and record the start, where there is a record)."""
+        raise NotImplementedError
+
+    def save_progress(self, elapsed: float) -> None:
+        """Keep how much has run (only the pause records it)."""
+
+    def note_pattern(self, pattern_id: str) -> None:
+        """A pattern was chosen (only the pause records it)."""
+
+    def note_extension(self, seconds: int) -> None:
+        """Time was added (only the pause records it)."""
+
+    def times_line(self, remaining: float, ends_at: str) -> str:
+        """The line under the countdown."""
+        state = "paused" if self.countdown.paused else f"ends {ends_at}"
+        return f"left · {state}"
+
+    def ideas(self, elapsed: float) -> tuple[str, str]:
+        """The idea and the reminder to show `elapsed` seconds in."""
+        return "", ""
+
+    def finished(self, early: bool) -> None:
+        """What happens when the time is up (or ended early)."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ lifecycle
+    def on_mount(self) -> None:
+        now = self.coach.clock.monotonic()
+        self.begin(now)
+        self._breath_started = now
+        self._last_save = now
+        self._show_pattern_line()
+        self._timer = self.set_interval(TICK_SECONDS, self.tick)
+        self.tick()
+
+    def on_unmount(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+
+    def tick(self) -> None:
+        """Bring the screen up to date with the clock (however late this tick is)."""
+        now = self.coach.clock.monotonic()
+        countdown = self.countdown
+        if countdown.finished(now):
+            self._finish()
+            return
+        remaining = countdown.remaining(now)
+        second = int(remaining + 0.999)
+        if second != self._shown_second:
+            self._shown_second = second
+            self._show_time(remaining)
+        if not countdown.paused:
+            pattern = catalog.pattern_by_id(self.coach.flow.pattern_id)
+            self.query_one(BreathPacer).show(phase_at(pattern, now - self._breath_started))
+        if now - self._last_save >= SAVE_EVERY:
+            self._last_save = now
+            self.save_progress(countdown.elapsed(now))
+
+    def _show_time(self, remaining: float) -> None:
+        coach = self.coach
+        clock_text = format_remaining(remaining)
+        self.query_one("#remaining", Digits).update(clock_text)
+        self.query_one("#remaining-text", Static).update(f"[b]{clock_text}[/b]")
+        ends_at = format_clock(coach.clock.now() + timedelta(seconds=remaining))
+        self.query_one("#break-times", Static).update(self.times_line(remaining, ends_at))
+        idea, guard = self.ideas(self.countdown.elapsed(coach.clock.monotonic()))
+        self.query_one("#idea", Static).update(f"[b]Try:[/b] {idea}" if idea else "")
+        self.query_one("#guard", Static).update(guard)
+
+    def _show_pattern_line(self) -> None:
+        current = catalog.pattern_by_id(self.coach.flow.pattern_id)
+        parts = []
+        for pattern in catalog.patterns():
+            label = f"{pattern.key} {pattern.short}"
+            parts.append(f"[reverse] {label} [/]" if pattern.id == current.id else f" {label} ")
+        self.query_one("#pattern-line", Static).update(f"[b]{current.name}[/b]\n" + " ".join(parts))
+
+    # -------------------------------------------------------------- actions
+    def action_toggle_pause(self) -> None:
+        """Pause or resume the countdown."""
+        now = self.coach.clock.monotonic()
+        countdown = self.countdown
+        if countdown.paused:
+            countdown.resume(now)
+            self._breath_started = now
+        else:
+            countdown.pause(now)
+            pattern = catalog.pattern_by_id(self.coach.flow.pattern_id)
+            state = phase_at(pattern, now - self._breath_started)
+            self.query_one(BreathPacer).show(state, paused=True)
+        self.save_progress(countdown.elapsed(now))
+        self._shown_second = -1
+        self.tick()
+
+    def action_extend(self) -> None:
+        """Five more minutes."""
+        self.countdown.extend(EXTEND_SECONDS, self.coach.clock.monotonic())
+        self.note_extension(EXTEND_SECONDS)
+        self._shown_second = -1
+        self.tick()
+
+    def action_pattern(self, key: str) -> None:
+        """Switch breathing pattern by its number key."""
+        for pattern in catalog.patterns():
+            if pattern.key == key:
+                self.coach.flow.pattern_id = pattern.id
+                self._breath_started = self.coach.clock.monotonic()
+                self.note_pattern(pattern.id)
+                self._show_pattern_line()
+                self.notify(pattern.summary, title=pattern.name, timeout=6)
+                self.tick()
+                return
+
+    def action_end_early(self) -> None:
+        """End now, asking once when it has run less than the usual minimum."""
+        from pausecoach.tui.screens.confirm import ConfirmScreen
+
+        elapsed = self.countdown.elapsed(self.coach.clock.monotonic())
+        if elapsed >= self.ASK_BEFORE_ENDING_UNDER:
+            self._finish(early=True)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._finish(early=True)
+
+        minutes = int(elapsed // 60)
+        self.app.push_screen(
+            ConfirmScreen(
+                "End the break early?",
+                f"You have rested {minutes} minute{'s' if minutes != 1 else ''}. Most bodies need "
+                "about 20 minutes to settle, even when the mind feels calm sooner.",
+                yes="End it",
+                no="Keep going",
+            ),
+            answered,
+        )
+
+    def _finish(self, early: bool = False) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        now = self.coach.clock.monotonic()
+        if early:
+            self.countdown.stop(now)
+        self.save_progress(self.countdown.elapsed(now))
+        self.finished(early)

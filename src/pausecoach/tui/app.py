@@ -68,6 +68,8 @@ class PauseCoachApp(App[None]):
         self.problems: list[str] = []
         self._first_run: bool | None = None
         self.closing = False
+        self.sent_sequences: list[str] = []
+        self._title_pushed = False
 
     # ------------------------------------------------------- lazy start-up
     def ensure_started(self) -> None:
@@ -245,6 +247,7 @@ class PauseCoachApp(App[None]):
     def action_quit_now(self) -> None:
         """Leave at once, keeping what was saved (interrupted unless finished)."""
         self.closing = True
+        self.set_terminal_title(None)
         self.close_record()
         self.exit()
 
@@ -288,10 +291,39 @@ class PauseCoachApp(App[None]):
 
         self.push_screen(SafetyCheckScreen(), answered)
 
+    def write_escape(self, sequence: str) -> None:
+        """Send an escape sequence to the terminal, in order with Textual's own output."""
+        self.sent_sequences.append(sequence)
+        # Textual's bell() and copy_to_clipboard() write through the driver the same way.
+        if not self.is_headless and self._driver is not None:
+            self._driver.write(sequence)
+
+    def set_terminal_title(self, title: str | None) -> None:
+        """Show `title` in the window/tab title (None restores the terminal's own)."""
+        from pausecoach.terminal_signals import TITLE_POP, TITLE_PUSH, title_sequence
+
+        if title is None:
+            if self._title_pushed:
+                self.write_escape(TITLE_POP)
+                self._title_pushed = False
+            return
+        if not self._title_pushed:
+            self.write_escape(TITLE_PUSH)
+            self._title_pushed = True
+        self.write_escape(title_sequence(title))
+
     def announce_break_end(self, message: str = "Your break is over.") -> None:
-        """Tell the user the time is up: bell (if on) and a notice."""
+        """Tell the user the time is up: bell and desktop notification (per settings), and a notice."""
+        import os
+
+        from pausecoach.terminal_signals import BELL, notification_sequence
+
         if self.settings.bell:
-            self.bell()
+            self.write_escape(BELL)
+        if self.settings.notify:
+            sequence = notification_sequence("pausecoach", message, os.environ)
+            if sequence:
+                self.write_escape(sequence)
         self.notify(message, title="pausecoach", timeout=8)
 
     def action_toggle_keys(self) -> None:

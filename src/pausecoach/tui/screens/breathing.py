@@ -105,6 +105,7 @@ class BreathingScreen(FlowScreen):
     def on_unmount(self) -> None:
         if self._timer is not None:
             self._timer.stop()
+        self.coach.set_terminal_title(None)
 
     def tick(self) -> None:
         """Bring the screen up to date with the clock (however late this tick is)."""
@@ -132,6 +133,8 @@ class BreathingScreen(FlowScreen):
         self.query_one("#remaining-text", Static).update(f"[b]{clock_text}[/b]")
         ends_at = format_clock(coach.clock.now() + timedelta(seconds=remaining))
         self.query_one("#break-times", Static).update(self.times_line(remaining, ends_at))
+        # Someone in another tab can see the time left in the tab title.
+        self.coach.set_terminal_title(f"{clock_text} left · pausecoach")
         idea, guard = self.ideas(self.countdown.elapsed(coach.clock.monotonic()))
         self.query_one("#idea", Static).update(f"[b]Try:[/b] {idea}" if idea else "")
         self.query_one("#guard", Static).update(guard)

@@ -1,0 +1,31 @@
+"""While a break runs the title shows the time left; at the end the bell rings (if on)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pausecoach.clock import FakeClock
+from pausecoach.config import Settings
+from pausecoach.store import Store
+from pausecoach.terminal_signals import BELL, TITLE_POP, TITLE_PUSH
+from pausecoach.tui.app import make_app
+
+
+@pytest.mark.parametrize("bell", [True, False])
+async def test_title_counts_down_and_bell_rings_at_the_end(
+    store: Store, clock: FakeClock, bell: bool
+) -> None:
+    app = make_app(Settings(bell=bell), store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause(0.3)
+        assert TITLE_PUSH in app.sent_sequences
+        assert "\x1b]2;20:00 left · pausecoach\a" in app.sent_sequences
+        clock.advance(61)
+        await pilot.pause(0.3)
+        assert "\x1b]2;18:59 left · pausecoach\a" in app.sent_sequences
+        assert BELL not in app.sent_sequences
+        clock.advance(20 * 60)
+        await pilot.pause(0.4)
+        assert (BELL in app.sent_sequences) is bell
+        assert app.sent_sequences[-1] == TITLE_POP or TITLE_POP in app.sent_sequences

@@ -36,6 +36,7 @@ class ComeBackScreen(FlowScreen):
             else "The first three minutes shape the whole talk. Start with how you feel, one "
             "situation, and what you would like."
         )
+        lead += "  [b]↑↓[/b] look   [b]enter[/b] choose"
         yield Static(lead, classes="hint")
         with Horizontal(id="comeback-columns"):
             topics = [Option(t.title, id=t.id) for t in catalog.scripts().topics]
@@ -70,7 +71,11 @@ class ComeBackScreen(FlowScreen):
                 )
             )
             return
-        lines.add_options(Option(text) for text in self._lines_for(topic_id))
+        options: list[Option | None] = []
+        for text in self._lines_for(topic_id):
+            # A rule between lines: several wrap to three rows and would otherwise run together.
+            options += [Option(text), None]
+        lines.add_options(options[:-1])
         lines.highlighted = 0
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -36,7 +36,6 @@ class ComeBackScreen(FlowScreen):
             else "The first three minutes shape the whole talk. Start with how you feel, one "
             "situation, and what you would like."
         )
-        lead += "  [b]↑↓[/b] look   [b]enter[/b] choose"
         yield Static(lead, classes="hint")
         with Horizontal(id="comeback-columns"):
             topics = [Option(t.title, id=t.id) for t in catalog.scripts().topics]
@@ -49,6 +48,9 @@ class ComeBackScreen(FlowScreen):
         topics.highlighted = 0
         topics.focus()
         self._fill_lines(catalog.scripts().topics[0].id)
+        # The lists' own enter key hides the screen's from the footer, so say it here.
+        topics.border_subtitle = "enter: its lines"
+        self.query_one("#lines", OptionList).border_subtitle = "↑↓ look · enter choose"
 
     def _lines_for(self, topic_id: str) -> list[str]:
         if topic_id == REPAIR:

@@ -39,8 +39,9 @@ def summary_lines(session: PauseSession) -> list[str]:
         lines.append(f"Pulse: {before} → {after} bpm")
     if session.planned_seconds:
         actual = session.actual_seconds or 0
-        taken = f"{actual // 60} min" + (f" {actual % 60} s" if actual % 60 else "")
-        lines.append(f"Break: {session.planned_seconds // 60} min planned, {taken} taken")
+        lines.append(
+            f"Break: {session.planned_seconds // 60} min planned, {actual // 60} min {actual % 60:02d} s taken"
+        )
     if session.patterns:
         names = []
         for pattern_id in session.patterns:

@@ -19,7 +19,9 @@ def test_history_json_lists_every_pause_newest_first() -> None:
     store = Store.open()
     for offset in range(3):
         store.save_session(
-            PauseSession(id=f"id{offset}", started_at=start + timedelta(days=offset), status="completed")
+            PauseSession(
+                id=f"id{offset}", started_at=start + timedelta(days=offset), status="completed"
+            )
         )
     store.close()
     result = runner.invoke(app, ["history", "--json"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -41,8 +40,8 @@ def level(record: Record) -> str:
         return "practice"
     if record.get("role") == "partner_stepped_away":
         return "partner"
-    verdict = record.get("verdict")
-    return {"calm_enough": "calm"}.get(verdict, verdict) if verdict else DASH
+    verdict = str(record.get("verdict") or DASH)
+    return "calm" if verdict == "calm_enough" else verdict
 
 
 def pulse(record: Record) -> str:

@@ -212,8 +212,11 @@ def test_forget_several_with_yes() -> None:
     assert raw_rows("sessions") == 3
 
 
-def test_forget_really_removes_the_words_from_the_file() -> None:
+def test_forget_really_removes_the_words_from_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     fill()
+    compacted: list[bool] = []
+    real_compact = Store.compact
+    monkeypatch.setattr(Store, "compact", lambda self: compacted.append(True) or real_compact(self))
     store = Store.open()
     path = store.path
     store.close()
@@ -221,6 +224,7 @@ def test_forget_really_removes_the_words_from_the_file() -> None:
     assert runner.invoke(app, ["forget", "a1b2", "--yes"]).exit_code == 0
     on_disk = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     assert b"swamped by the dishes" not in on_disk
+    assert compacted == [True]  # VACUUM, so no freed page keeps the words either
 
 
 def test_forget_all_deletes_everything() -> None:

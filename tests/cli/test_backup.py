@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from tests.cli.history_data import seed
 from typer.testing import CliRunner
 
 from pausecoach.cli import app
 from pausecoach.models import DrillAttempt, Finding, PauseSession
 from pausecoach.store import Store
-from tests.cli.history_data import seed
 
 runner = CliRunner()
 

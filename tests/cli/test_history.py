@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from tests.cli.history_data import full_pause, seed
 from typer.testing import CliRunner
 
 from pausecoach.cli import app
 from pausecoach.models import PauseSession
 from pausecoach.store import Store
-from tests.cli.history_data import full_pause, seed
 
 runner = CliRunner()
 

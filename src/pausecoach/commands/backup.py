@@ -14,17 +14,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from pausecoach.commands.common import EXIT_USAGE, err, fail, open_store
+from pausecoach.report.words import plural
 
 if TYPE_CHECKING:
     from pausecoach.models import DrillAttempt, PauseSession
 
 FORMAT = "pausecoach-export"
 VERSION = 1
-
-
-def plural(count: int, word: str) -> str:
-    """'1 pause', '3 pauses'."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def export_text(sessions: Sequence[str], drills: Sequence[str], now: datetime) -> str:

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from pausecoach.commands.backup import plural
 from pausecoach.commands.common import EXIT_USAGE, err, fail, open_store, out
+from pausecoach.report.words import plural
 
 
 def _confirm(question: str, yes: bool) -> None:

@@ -136,7 +136,9 @@ def history_command(
     if as_json and as_csv:
         fail("Choose one of --json or --csv.", EXIT_USAGE)
     machine = as_json or as_csv
-    query = build_filter(since, status, role, kind, limit if limit is not None or machine else DEFAULT_LIMIT)
+    query = build_filter(
+        since, status, role, kind, limit if limit is not None or machine else DEFAULT_LIMIT
+    )
     store = open_store()
     try:
         rows = store.session_json(query)

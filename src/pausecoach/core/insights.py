@@ -230,3 +230,45 @@ def compute(
         roles=role_splits(facts),
         drills=drill_progress(drills, tz),
     )
+
+
+def _rate_dict(rate: Rate) -> dict[str, Any]:
+    return {"hits": rate.hits, "total": rate.total, "rate": rate.rate}
+
+
+def to_dict(insights: Insights) -> dict[str, Any]:
+    """Plain JSON-ready data (dates as ISO text, rates with their counts)."""
+    return {
+        "pauses": insights.pauses,
+        "weekly": [{"week_start": w.isoformat(), "pauses": n} for w, n in insights.weekly],
+        "median_planned_seconds": insights.median_planned,
+        "median_actual_seconds": insights.median_actual,
+        "median_pulse_before": insights.median_pulse_before,
+        "median_pulse_after": insights.median_pulse_after,
+        "median_pulse_drop": insights.median_pulse_drop,
+        "common_signs": [{"sign": s, "count": n} for s, n in insights.common_signs],
+        "pattern_drops": [
+            {"pattern": p.pattern, "count": p.count, "median_drop": p.median_drop}
+            for p in insights.pattern_drops
+        ],
+        "on_time": _rate_dict(insights.on_time),
+        "interrupted": insights.interrupted,
+        "safety_exits": insights.safety_exits,
+        "roles": [
+            {
+                "role": r.role,
+                "count": r.count,
+                "completed": r.completed,
+                "on_time": _rate_dict(r.on_time),
+            }
+            for r in insights.roles
+        ],
+        "drills": {
+            "attempts": insights.drills.attempts,
+            "best": insights.drills.best,
+            "weekly_median": [
+                {"week_start": w.isoformat(), "median_score": m}
+                for w, m in insights.drills.weekly_median
+            ],
+        },
+    }

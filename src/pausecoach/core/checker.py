@@ -228,7 +228,8 @@ class PhraseChecker:
         return out
 
     def _strengths(self, text: str, found: Sequence[Finding]) -> list[Finding]:
-        problems = [(f.start, f.end) for f in found if f.start != f.end]
+        # A kind word inside a put-down earns nothing; next to a missing part it still counts.
+        problems = [(f.start, f.end) for f in found if f.category != "missing-part"]
         out: list[Finding] = []
         for rule in self._of("bonus"):
             spans = [s for s in _matches(rule, text) if not _overlaps(*s, problems)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pausecoach.core.checker import check
 from tests.checker_data import labelled_startups
+
+from pausecoach.core.checker import check
 
 MIN_ACCURACY = 0.90
 MIN_PER_LABEL = 0.85

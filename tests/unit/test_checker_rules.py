@@ -201,4 +201,6 @@ def test_speaks_of_violence_is_unsafe_even_when_polite() -> None:
 
 def test_idioms_are_not_danger() -> None:
     assert check("Would it kill you to say thank you?").verdict == "harsh"
-    assert check("I'm a bit hurt you didn't mention the job. Can we talk tonight?").verdict == "soft"
+    assert (
+        check("I'm a bit hurt you didn't mention the job. Can we talk tonight?").verdict == "soft"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import backup, breathe, forget, history, stats
+from pausecoach.commands import backup, breathe, check, forget, history, stats
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -52,6 +52,7 @@ app.add_typer(history.history_app)
 app.command("export")(backup.export_command)
 app.command("import")(backup.import_command)
 app.command("forget")(forget.forget_command)
+app.command("check")(check.check_command)
 
 
 def main() -> None:

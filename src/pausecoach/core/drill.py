@@ -187,3 +187,12 @@ class DrillRound:
     def summary(self) -> RoundSummary:
         """The summary of the attempts so far."""
         return summarise(self.attempts)
+
+
+@dataclass(frozen=True)
+class DrillOptions:
+    """What `pausecoach drill` asked for: how many scenarios, which topic, and a seed (tests)."""
+
+    count: int = DEFAULT_COUNT
+    topic: str | None = None
+    seed: int | None = None

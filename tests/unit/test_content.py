@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from textual.markup import to_content
 
 from pausecoach import catalog
+from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
 
 LOADERS: dict[str, Callable[[], Any]] = {
@@ -310,6 +311,14 @@ def test_model_rewrite_follows_the_formula_rules(scenario: str, text: str) -> No
     assert not re.match(r"\s*you\b", text, re.I), f"{scenario}: opens with 'you'"
     assert len(text.split()) <= 45, f"{scenario}: too long"
     assert not screen_danger(text), f"{scenario}: would trip the safety screen"
+
+
+@pytest.mark.parametrize(("scenario", "text"), all_rewrites())
+def test_model_rewrite_passes_the_checker_as_soft(scenario: str, text: str) -> None:
+    result = check(text)
+    assert result.verdict == "soft", f"{scenario}: {result.score} {result.findings}"
+    serious = [f.rule for f in result.findings if f.category != "missing-part"]
+    assert not serious, f"{scenario}: {serious} in {text!r}"
 
 
 def test_scenario_file_with_an_unknown_topic_is_rejected() -> None:

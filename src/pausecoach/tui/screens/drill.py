@@ -77,6 +77,15 @@ def make_attempt(
     )
 
 
+class RewriteArea(TextArea):
+    """The editor for a rewrite. "!" is kept for help, so it opens the helplines instead."""
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        if character == "!":
+            return False
+        return super().check_consume_key(key, character)
+
+
 class DrillStep(FlowScreen):
     """Shared by the drill's screens: the round, and the title saying where we are."""
 
@@ -105,8 +114,8 @@ class DrillScreen(DrillStep):
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check my rewrite", id="drill-submit", priority=True),
         Binding("escape", "end_round", "End round", id="drill-end"),
-        # Typing goes to the editor, so "!" is caught first here: help must be one key away.
-        Binding("exclamation_mark", "app.safety", "Not safe", show=False, priority=True),
+        # Typing goes to the editor, so "!" is caught first here: help is one key from anywhere.
+        Binding("exclamation_mark", "app.safety", "Not safe", id="drill-safety", priority=True),
     ]
 
     def __init__(self, drill: DrillRound) -> None:
@@ -120,7 +129,7 @@ class DrillScreen(DrillStep):
             "Say it gently: [b]I feel[/b] … [b]about[/b] one moment … [b]and I need[/b] …",
             classes="drill-prompt",
         )
-        yield TextArea(
+        yield RewriteArea(
             id="drill-text",
             soft_wrap=True,
             show_line_numbers=False,

@@ -35,7 +35,7 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
 
 
 def text_of(app: PauseCoachApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+    return "\n".join(str(widget.render()) for widget in app.screen.query(selector).results(Static))
 
 
 async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
@@ -54,7 +54,7 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
         await pilot.pause()
         assert isinstance(app.screen, DrillResultScreen)
         assert app.screen.result.verdict == "soft"
-        models = text_of(app, ".drill-models")
+        models = " ".join(text_of(app, ".drill-models .bullet-text").split())
         assert all(line in models for line in first.rewrites)
         await pilot.press("enter")
         await pilot.pause()
@@ -67,13 +67,13 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
         await pilot.pause()
         assert isinstance(app.screen, DrillResultScreen)
         assert app.screen.result.verdict == "harsh"
-        findings = text_of(app, ".drill-findings")
+        findings = text_of(app, ".drill-findings .bullet-text")
         assert "Try:" in findings and "You never" in findings
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DrillSummaryScreen)
         assert "1 of 2 came out soft" in text_of(app, ".headline")
-        assert "Try:" in text_of(app, "#drill-common")
+        assert "Try:" in text_of(app, "#drill-common .bullet-text")
         await pilot.press("enter")
     soft, harsh = store.list_drills()
     assert (soft.scenario_id, soft.topic, soft.text) == (first.id, first.topic, SOFT)
@@ -163,6 +163,7 @@ async def test_try_again_keeps_both_attempts_at_one_scenario(
         assert isinstance(app.screen, DrillScreen)
         assert app.screen.drill.current == scenario
         assert app.screen.query_one(TextArea).text == ""
+        clock.advance(20)
         await type_text(pilot, SOFT)
         await pilot.press("ctrl+s")
         await pilot.pause()

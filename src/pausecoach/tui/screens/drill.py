@@ -18,7 +18,8 @@ from pausecoach.models import DrillAttempt, Finding
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.checkview import (
     VERDICT_WORDS,
-    findings_markup,
+    BulletList,
+    finding_rows,
     highlighted,
     live_line,
 )
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
 
 FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
 MAX_CHARS = 2000
+HEADLINES = {
+    "soft": "A gentle way in.",
+    "harsh": "Here is what to soften.",
+}
 
 
 def new_round(options: DrillOptions, rng: Random) -> DrillRound:
@@ -212,7 +217,7 @@ class DrillResultScreen(DrillStep):
 
     BINDINGS = [
         Binding("enter", "next", "Next", id="drill-next"),
-        Binding("t", "try_again", "Try this one again", id="drill-retry"),
+        Binding("t", "try_again", "Try again", id="drill-retry"),
         Binding("escape", "end_round", "End round", id="drill-result-end"),
     ]
 
@@ -233,14 +238,14 @@ class DrillResultScreen(DrillStep):
             return
         kind = "-soft" if result.verdict == "soft" else "-harsh"
         yield Static(
-            f"{result.score}/100 · {VERDICT_WORDS[result.verdict]}",
+            f"{result.score}/100 · {VERDICT_WORDS[result.verdict]}. {HEADLINES[result.verdict]}",
             classes=f"headline drill-score {kind}",
         )
         yield Static(highlighted(text, result.findings), classes="drill-yours")
-        yield Static(findings_markup(text, result), classes="drill-findings")
+        yield BulletList(finding_rows(text, result), classes="drill-findings")
         yield Static("[b]Gentler ways to say it[/b]", classes="drill-models-title")
-        yield Static(
-            "\n".join(f"“{escape(line)}”" for line in self.drill.current.rewrites),
+        yield BulletList(
+            [("›", f"“{escape(line)}”") for line in self.drill.current.rewrites],
             classes="drill-models",
         )
         yield Static(self._keys(), classes="keys-hint")
@@ -250,6 +255,7 @@ class DrillResultScreen(DrillStep):
         return f"[b]enter[/b] {nxt}   [b]t[/b] try this one again   [b]![/b] not safe"
 
     def on_mount(self) -> None:
+        self.query_one("#body").focus()  # arrows and page keys scroll a long result
         if self.result.verdict == "unsafe":
             self.coach.action_safety()
 

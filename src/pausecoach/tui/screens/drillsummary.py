@@ -10,7 +10,7 @@ from textual.widgets import Static
 from pausecoach.core.drill import DrillOptions, DrillRound, RoundSummary
 from pausecoach.models import DrillAttempt
 from pausecoach.tui.screens.base import FlowScreen
-from pausecoach.tui.widgets.checkview import VERDICT_WORDS
+from pausecoach.tui.widgets.checkview import VERDICT_WORDS, BulletList, advice, rule_title
 
 
 def score_lines(attempts: list[DrillAttempt]) -> list[str]:
@@ -35,22 +35,22 @@ def overview(summary: RoundSummary) -> str:
     scored = len(summary.scores)
     if not scored:
         return "No rewrites were scored this round."
-    return (
-        f"{summary.soft} of {scored} came out soft. "
-        f"Average {summary.average}/100, best {summary.best}/100."
-    )
+    scores = f"Average {summary.average}/100, best {summary.best}/100."
+    if not summary.soft:
+        return f"None came out soft yet: that is what practice is for. {scores}"
+    return f"{summary.soft} of {scored} came out soft. {scores}"
 
 
-def common_lines(summary: RoundSummary) -> list[str]:
-    """The findings that came up most, with what to try."""
+def common_rows(summary: RoundSummary) -> list[tuple[str, str]]:
+    """The findings that came up most, with what to try, as bullet rows."""
     if not summary.common:
-        return ["[$success]Nothing came up more than once. Keep practising on calm days.[/]"]
-    lines = []
+        return [("✓", "Nothing to soften in this round.")]
+    rows = []
     for common in summary.common:
         times = "once" if common.count == 1 else f"{common.count} times"
-        lines.append(f"• {escape(common.message)} [dim]({times})[/]")
-        lines.append(f"  [dim]Try:[/] {escape(common.suggestion)}")
-    return lines
+        head = f"{escape(rule_title(common.rule))} [dim]({times})[/dim]"
+        rows.append(("•", advice(common.message, common.suggestion, head)))
+    return rows
 
 
 class DrillSummaryScreen(FlowScreen):
@@ -72,7 +72,7 @@ class DrillSummaryScreen(FlowScreen):
         yield Static(overview(self.summary), classes="headline")
         yield Static("\n".join(score_lines(attempts)), id="drill-scores")
         yield Static("[b]What came up most[/b]", classes="drill-models-title")
-        yield Static("\n".join(common_lines(self.summary)), id="drill-common")
+        yield BulletList(common_rows(self.summary), id="drill-common")
         saved = (
             "Nothing from this round was written to disk."
             if not self.coach.saving

@@ -14,16 +14,6 @@ from pausecoach.core.drill import DrillOptions
 runner = CliRunner()
 
 
-@pytest.fixture
-def launched(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
-    """Record run_pause calls instead of starting the TUI."""
-    calls: list[dict[str, object]] = []
-    import pausecoach.commands.pause as pause
-
-    monkeypatch.setattr(pause, "run_pause", lambda **kw: calls.append(kw))
-    return calls
-
-
 def test_drill_defaults_to_five_scenarios_of_any_topic(launched: list[dict[str, object]]) -> None:
     result = runner.invoke(app, ["drill"])
     assert result.exit_code == 0, result.output

@@ -34,6 +34,18 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*text)
 
 
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press keys, then let the screens settle."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+async def submit(pilot: Pilot[None], text: str) -> None:
+    """Type a rewrite and check it."""
+    await type_text(pilot, text)
+    await press(pilot, "ctrl+s")
+
+
 def text_of(app: PauseCoachApp, selector: str) -> str:
     return "\n".join(str(widget.render()) for widget in app.screen.query(selector).results(Static))
 
@@ -50,27 +62,23 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
         assert screen.query_one(TextArea).has_focus
         await type_text(pilot, SOFT)
         clock.advance(42)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert isinstance(app.screen, DrillResultScreen)
         assert app.screen.result.verdict == "soft"
         models = " ".join(text_of(app, ".drill-models .bullet-text").split())
         assert all(line in models for line in first.rewrites)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, DrillScreen)
         second = app.screen.drill.current
         assert second != first
         await type_text(pilot, HARSH)
         clock.advance(30)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert isinstance(app.screen, DrillResultScreen)
         assert app.screen.result.verdict == "harsh"
         findings = text_of(app, ".drill-findings .bullet-text")
         assert "Try:" in findings and "You never" in findings
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, DrillSummaryScreen)
         assert "1 of 2 came out soft" in text_of(app, ".headline")
         assert "Try:" in text_of(app, "#drill-common .bullet-text")
@@ -111,11 +119,9 @@ async def test_an_unsafe_rewrite_gets_help_not_coaching(store: Store, clock: Fak
         await type_text(pilot, "I am scared of him when he drinks")
         await pilot.pause(0.5)
         assert "may not be safe" in text_of(app, "#drill-live")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert isinstance(app.screen, SafetyScreen)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, DrillResultScreen)
         assert not app.screen.query(".drill-models")
         assert not app.screen.query(".drill-findings")
@@ -129,11 +135,9 @@ async def test_exclamation_mark_opens_help_while_typing(store: Store, clock: Fak
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await type_text(pilot, "I feel")
-        await pilot.press("!")
-        await pilot.pause()
+        await press(pilot, "!")
         assert isinstance(app.screen, SafetyScreen)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, DrillScreen)
         assert app.screen.query_one(TextArea).text == "I feel"
 
@@ -142,8 +146,7 @@ async def test_an_empty_rewrite_is_not_scored(store: Store, clock: FakeClock) ->
     app = drill_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("space", "ctrl+s")
-        await pilot.pause()
+        await press(pilot, "space", "ctrl+s")
         assert isinstance(app.screen, DrillScreen)
     assert store.list_drills() == []
 
@@ -155,20 +158,14 @@ async def test_try_again_keeps_both_attempts_at_one_scenario(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         scenario = app.screen.drill.current  # type: ignore[attr-defined]
-        await type_text(pilot, HARSH)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("t")
-        await pilot.pause()
+        await submit(pilot, HARSH)
+        await press(pilot, "t")
         assert isinstance(app.screen, DrillScreen)
         assert app.screen.drill.current == scenario
         assert app.screen.query_one(TextArea).text == ""
         clock.advance(20)
-        await type_text(pilot, SOFT)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await submit(pilot, SOFT)
+        await press(pilot, "enter")
         assert isinstance(app.screen, DrillSummaryScreen)
     assert [a.scenario_id for a in store.list_drills()] == [scenario.id, scenario.id]
     assert [a.verdict for a in store.list_drills()] == ["harsh", "soft"]
@@ -181,17 +178,12 @@ async def test_topic_round_and_ending_early(store: Store, clock: FakeClock) -> N
         drill = app.screen.drill  # type: ignore[attr-defined]
         assert [s.topic for s in drill.scenarios] == ["money"] * 3
         assert "Drill 1 of 3 · Money" in text_of(app, "#step-title")
-        await type_text(pilot, SOFT)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await submit(pilot, SOFT)
+        await press(pilot, "enter")
         await type_text(pilot, "I feel")
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
-        await pilot.pause()
+        await press(pilot, "y")
         assert isinstance(app.screen, DrillSummaryScreen)
         assert "1 of 1 came out soft" in text_of(app, ".headline")
     assert len(store.list_drills()) == 1  # the unchecked text is not saved
@@ -201,8 +193,7 @@ async def test_leaving_before_any_attempt_closes_quietly(store: Store, clock: Fa
     app = drill_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
     assert app.return_code == 0
     assert store.list_drills() == [] and store.count_sessions() == 0
 
@@ -211,13 +202,9 @@ async def test_another_round_from_the_summary(store: Store, clock: FakeClock) ->
     app = drill_app(store, clock, count=1)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await type_text(pilot, SOFT)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
+        await submit(pilot, SOFT)
+        await press(pilot, "enter")
+        await press(pilot, "n")
         assert isinstance(app.screen, DrillScreen)
         assert app.screen.drill.attempts == []
         assert app.screen.drill.current.id in {s.id for s in catalog.scenarios()}

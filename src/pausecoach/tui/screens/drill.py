@@ -67,17 +67,7 @@ def make_attempt(
         text=text,
         score=result.score,
         verdict=result.verdict,
-        findings=[
-            Finding(
-                rule=f.rule,
-                category=f.category,
-                message=f.message,
-                suggestion=f.suggestion,
-                start=f.start,
-                end=f.end,
-            )
-            for f in result.findings
-        ],
+        findings=[Finding.model_validate(f, from_attributes=True) for f in result.findings],
         seconds_taken=round(max(0.0, seconds), 1),
     )
 

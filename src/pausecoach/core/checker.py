@@ -19,6 +19,7 @@ RuleKind = Literal[
     "too_long",  # rambling: too many words or sentences
     "bonus",  # a strength: politeness, appreciation
     "formula",  # a strength: feeling, situation and a positive need all present
+    "safety",  # words of violence or fear (core/safety.py): the verdict becomes "unsafe"
 ]
 VERDICT_RANK: dict[Verdict, int] = {"soft": 0, "harsh": 1, "unsafe": 2}
 _SENTENCE_END = re.compile(r"[.!?;…]+[\"')\]]*(?:\s+|$)|\n+")
@@ -37,6 +38,7 @@ class Finding:
     start: int
     end: int
     penalty: int = 0
+    title: str = ""  # a short name for the rule ("Always / never")
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,9 @@ def _matches(rule: Rule, text: str) -> list[tuple[int, int]]:
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:
-    return Finding(rule.id, rule.category, rule.message, rule.suggestion, start, end, rule.penalty)
+    return Finding(
+        rule.id, rule.category, rule.message, rule.suggestion, start, end, rule.penalty, rule.title
+    )
 
 
 def _caps_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
@@ -161,17 +165,8 @@ class PhraseChecker:
         bonus = min(self.rules.max_bonus, sum(self.rules.by_id[s.rule].bonus for s in strengths))
         score = max(0, min(100, 100 - penalty + bonus))
         danger = screen_danger(text)
-        found += [
-            Finding(
-                "SAFETY",
-                "safety",
-                "These words speak of danger or fear. Coaching can wait: your safety comes first.",
-                "Reach out to someone you trust, or a helpline, now.",
-                hit.start,
-                hit.end,
-            )
-            for hit in danger
-        ]
+        for rule in self._of("safety"):
+            found += [_finding(rule, hit.start, hit.end) for hit in danger]
         verdict: Verdict = (
             "unsafe" if danger else "harsh" if score < self.rules.harsh_below else "soft"
         )
@@ -228,7 +223,8 @@ class PhraseChecker:
         return out
 
     def _strengths(self, text: str, found: Sequence[Finding]) -> list[Finding]:
-        problems = [(f.start, f.end) for f in found if f.start != f.end]
+        # A kind word inside a put-down earns nothing; next to a missing part it still counts.
+        problems = [(f.start, f.end) for f in found if f.category != "missing-part"]
         out: list[Finding] = []
         for rule in self._of("bonus"):
             spans = [s for s in _matches(rule, text) if not _overlaps(*s, problems)]

@@ -45,6 +45,8 @@ def test_importing_the_cli_and_core_does_not_import_textual() -> None:
     [
         (["--help"], 0),
         (["--version"], 0),
+        (["drill", "--help"], 0),
+        (["drill", "--topic", "weather"], 2),
         (["history", "--help"], 0),
         (["history"], 0),
         (["history", "--json"], 0),

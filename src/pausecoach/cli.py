@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import backup, breathe, check, forget, history, stats
+from pausecoach.commands import backup, breathe, check, drill, forget, history, stats
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -53,6 +53,7 @@ app.command("export")(backup.export_command)
 app.command("import")(backup.import_command)
 app.command("forget")(forget.forget_command)
 app.command("check")(check.check_command)
+app.command("drill")(drill.drill_command)
 
 
 def main() -> None:

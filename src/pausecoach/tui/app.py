@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import signal
 from typing import TYPE_CHECKING, Literal
 
@@ -16,11 +17,14 @@ from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from pausecoach.config import Settings
+    from pausecoach.core.drill import DrillOptions
     from pausecoach.recorder import PauseRecorder
     from pausecoach.store import Store
     from pausecoach.tui.state import FlowState
 
-StartAt = Literal["landing", "partner", "breathe", "baseline"]
+StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
+# Modes that are not a pause: they never create a pause record.
+NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
 FIRST_RUN_DOC = "first_run"
 
 
@@ -54,8 +58,12 @@ class PauseCoachApp(App[None]):
         start_at: StartAt = "landing",
         minutes: int | None = None,
         pattern: str | None = None,
+        drill: DrillOptions | None = None,
     ) -> None:
         super().__init__()
+        self.drill = drill
+        # One source of randomness for every drill round, seeded when tests ask for it.
+        self.drill_rng = random.Random(drill.seed if drill else None)
         self.clock = clock
         self.minutes = minutes
         self.pattern = pattern
@@ -177,6 +185,10 @@ class PauseCoachApp(App[None]):
             from pausecoach.tui.screens.practice import BaselineScreen
 
             return BaselineScreen()
+        if self.start_at == "drill":
+            from pausecoach.tui.screens.drill import first_drill_screen
+
+            return first_drill_screen(self)
         from pausecoach.tui.screens.landing import LandingScreen
 
         return LandingScreen()
@@ -190,7 +202,7 @@ class PauseCoachApp(App[None]):
             self.theme = settings.theme
         if settings.keys:
             self.set_keymap(settings.keys)
-        if self.start_at != "baseline":
+        if self.start_at not in NO_RECORD:
             self.start_recording()
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=12)
@@ -356,6 +368,7 @@ def make_app(
     start_at: StartAt = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    drill: DrillOptions | None = None,
 ) -> PauseCoachApp:
     """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
 
@@ -369,4 +382,5 @@ def make_app(
         start_at=start_at,
         minutes=minutes,
         pattern=pattern,
+        drill=drill,
     )

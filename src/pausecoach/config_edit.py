@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import tomllib
@@ -65,10 +66,8 @@ def accepted(name: str) -> str:
 def _check_value(name: str, raw: str) -> Any:
     """The value `raw` means for setting `name` (typed as TOML, else as text), or refuse it."""
     candidates: list[Any] = []
-    try:
+    with contextlib.suppress(tomllib.TOMLDecodeError):
         candidates.append(tomllib.loads(f"v = {raw}")["v"])
-    except tomllib.TOMLDecodeError:
-        pass
     candidates.append(raw)
     first_error: ValidationError | None = None
     for candidate in candidates:
@@ -183,7 +182,11 @@ def template() -> str:
             continue
         default = info.get_default(call_default_factory=True)
         if default is None:  # no default: show an example value instead
-            lines += [f"# {info.description} Not set by default; for example:", f"# {name} = 65", ""]
+            lines += [
+                f"# {info.description} Not set by default; for example:",
+                f"# {name} = 65",
+                "",
+            ]
             continue
         lines += [f"# {info.description}", f"# {name} = {tomlkit.item(default).as_string()}", ""]
     example = next(iter(KEY_BINDINGS))

@@ -49,6 +49,7 @@ class PlanDefaults(Content):
 class PlanMarkdown(Content):
     title: str
     made: str
+    made_unnamed: str
     why: str
     signal_heading: str
     signal: str
@@ -131,14 +132,25 @@ def save_plan(store: Store, plan: PausePlan) -> None:
 
 # ---------------------------------------------------------------- reading
 def plan_lines(plan: PausePlan, *, during_break: bool = False) -> list[str]:
-    """A compact summary for the screens: two or three short lines, no markup."""
-    lines = [
-        f"Signal: “{plan.signal}”   Break: about {plan.minutes} min",
-        f"{plan.me}: {plan.my_place}. {plan.partner}: {plan.partner_place}.",
-    ]
-    if during_break and plan.not_during:
-        lines.append("Agreed not to: " + "; ".join(item.lower() for item in plan.not_during) + ".")
-    return lines
+    """A compact summary for the screens, no markup: signal and places (length unless in a break)."""
+    first = f"Signal: “{plan.signal}”"
+    if not during_break:
+        first += f"   Break: about {plan.minutes} min"
+    return [first, f"{plan.me}: {plan.my_place}. {plan.partner}: {plan.partner_place}."]
+
+
+def plan_donts(plan: PausePlan) -> str:
+    """What neither will do during a break, as one line (empty when nothing was agreed)."""
+    if not plan.not_during:
+        return ""
+    return (
+        "Agreed not to: " + "; ".join(item[:1].lower() + item[1:] for item in plan.not_during) + "."
+    )
+
+
+def _named(plan: PausePlan) -> bool:
+    d = plan_words().defaults
+    return (plan.me, plan.partner) != (d.me, d.partner)
 
 
 def plan_markdown(plan: PausePlan) -> str:
@@ -154,7 +166,7 @@ def plan_markdown(plan: PausePlan) -> str:
     }
     parts = [
         f"# {m.title}",
-        m.made.format(**names),
+        (m.made if _named(plan) else m.made_unnamed).format(**names),
         m.why,
         f"## {m.signal_heading}",
         m.signal.format(**names),

@@ -62,7 +62,9 @@ def show_command() -> None:
             f"[b]{name}[/b] = {escape(_shown(value))}   [dim]default {escape(_shown(default))}[/]"
             + changed
         )
-        console.print(Padding(f"[dim]{escape(info.description or '')}[/]", (0, 0, 0, 4), expand=False))
+        console.print(
+            Padding(f"[dim]{escape(info.description or '')}[/]", (0, 0, 0, 4), expand=False)
+        )
     keys = loaded.settings.keys
     console.print(f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: docs/settings.md[/]")
     if not keys:
@@ -147,7 +149,9 @@ def edit_command() -> None:
         if loaded.ok:
             out().print(f"Saved and valid: {path}", markup=False)
             return
-        err().print("Problems in the file (pausecoach uses the defaults until fixed):", markup=False)
+        err().print(
+            "Problems in the file (pausecoach uses the defaults until fixed):", markup=False
+        )
         for problem in loaded.problems:
             err().print(f"  - {problem}", markup=False)
         if not (sys.stdin.isatty() and typer.confirm("Open the editor again?", default=True)):

@@ -85,7 +85,7 @@ def _make_plan(store: Store) -> None:
     setting = load_settings().settings.break_minutes
     now = datetime.now(UTC).replace(microsecond=0)
     base = load_plan(store) or default_plan(setting, now)
-    typer.echo(words.intro + "\n")
+    out().print(words.intro + "\n", markup=False)
     try:
         me = _ask(p.me, base.me)
         partner = _ask(p.partner, base.partner)
@@ -121,8 +121,25 @@ def _make_plan(store: Store) -> None:
         fail(str(exc))
     typer.echo("\n" + words.saved)
     if minutes != setting:
-        typer.echo(words.minutes_hint.format(setting=setting, minutes=minutes))
+        _offer_break_length(words.minutes_hint.format(setting=setting, minutes=minutes), minutes)
     typer.echo("See it with `pausecoach plan --show`; print it with `pausecoach plan --markdown`.")
+
+
+def _offer_break_length(question: str, minutes: int) -> None:
+    """Offer to make the agreed length the length every break starts with."""
+    from pausecoach.config_edit import ConfigEditError, set_setting
+    from pausecoach.paths import DataDirError, config_path
+
+    try:
+        if not typer.confirm(question, default=True):
+            return
+        set_setting(config_path(), "break_minutes", str(minutes))
+    except typer.Abort:
+        return
+    except (ConfigEditError, DataDirError, OSError) as exc:
+        err().print(f"The break length was not changed: {exc}", markup=False)
+        return
+    typer.echo(f"Breaks now start at {minutes} minutes.")
 
 
 def _ask_not_during(base: PausePlan) -> list[str]:

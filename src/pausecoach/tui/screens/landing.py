@@ -39,14 +39,35 @@ class LandingScreen(FlowScreen):
         yield notice
         menu = "\n".join(f"[b $accent]{key:>5}[/]   {label}" for key, label in MENU)
         yield Static(menu, id="menu")
+        # Filled once the store is open (after the first frame): the pause agreement, reminders.
+        yield Static(id="landing-plan", classes="plan-note")
+        yield Static(id="landing-reminder", classes="hint")
 
     def on_mount(self) -> None:
         if self.coach.recorder is not None:
             self.started()
 
     def started(self) -> None:
-        """Settings and store are ready: show the first-run notice if it is due."""
+        """Settings and store are ready: show the first-run notice, the plan and any reminder."""
+        from textual.markup import escape
+
+        from pausecoach.baseline import load_baseline
+        from pausecoach.plan import load_plan, plan_lines
+
         self.query_one("#first-run", Static).display = self.coach.first_run
+        plan = load_plan(self.coach.store)
+        plan_note = self.query_one("#landing-plan", Static)
+        plan_note.display = plan is not None
+        if plan is not None:
+            plan_note.update("[b]Our plan[/b]  " + escape("\n".join(plan_lines(plan))))
+        baseline = load_baseline(self.coach.store)
+        stale = baseline is not None and baseline.stale(self.coach.clock.now())
+        reminder = self.query_one("#landing-reminder", Static)
+        reminder.display = stale
+        reminder.update(
+            "Your resting pulse was measured over six months ago: "
+            "run `pausecoach baseline` on a calm day to measure it again."
+        )
 
     def _leave_landing(self) -> None:
         self.coach.mark_first_run_seen()

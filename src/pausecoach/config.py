@@ -138,7 +138,7 @@ class LoadedSettings:
 def key_line(text: str, key: str) -> int | None:
     """The 1-based line where `key = ...` (or a `[key]` table) is set in TOML text, if found."""
     name = rf"[\"']?{re.escape(key)}[\"']?"
-    pattern = re.compile(rf"^\s*(?:{name}\s*=|\[\s*{name}\s*\])", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*(?:{name}[ \t]*=|\[[ \t]*{name}[ \t]*\])", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 

@@ -22,10 +22,11 @@ def plan_command(
         False, "--markdown", help="Print the agreement as one page of Markdown, to share or print."
     ),
 ) -> None:
-    """Make a pause agreement together on a calm day: the signal, where each of you goes,
-    how long, how you come back, and what neither of you will do during a break.
+    """Make a pause agreement together on a calm day, then show or print it.
 
-    Run it again to change the plan (your answers are offered as the suggestions).
+    It asks for the signal, where each of you goes, how long, how you come back, and what
+    neither of you will do during a break. Run it again to change the plan: your answers are
+    offered as the suggestions. Answers can be piped in, one per line.
     """
     from pausecoach.plan import load_plan, plan_markdown
 

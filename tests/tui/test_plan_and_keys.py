@@ -120,3 +120,13 @@ async def test_a_rebound_key_from_settings_works(store: Store, clock: FakeClock)
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, TellScreen)
+
+
+async def test_the_landing_menu_shows_rebound_keys(store: Store, clock: FakeClock) -> None:
+    settings = Settings(bell=False, keys={"landing-break": "x", "quit": "ctrl+q"})
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        menu = shown_text(app.screen.query_one("#menu", Static))
+        assert "x   Break now" in menu and "^q   Quit" in menu
+        assert "b   Break now" not in menu and "enter   Check" in menu

@@ -26,6 +26,14 @@ def _shown(value: Any) -> str:
     return "(not set)" if value is None else tomlkit.item(value).as_string()
 
 
+def _indented(text: str, indent: int, width: int) -> str:
+    """Text wrapped to the console, every line indented (no trailing spaces when piped)."""
+    import textwrap
+
+    pad = " " * indent
+    return textwrap.fill(text, max(width, 40), initial_indent=pad, subsequent_indent=pad)
+
+
 @config_app.command("path")
 def path_command() -> None:
     """Print where the settings file is (it may not exist yet)."""
@@ -38,7 +46,6 @@ def path_command() -> None:
 def show_command() -> None:
     """List every setting: its value now, its default and what it does, then any problems."""
     from rich.markup import escape
-    from rich.padding import Padding
 
     from pausecoach.config import Settings, load_settings
     from pausecoach.ui_names import KEY_BINDINGS
@@ -50,7 +57,7 @@ def show_command() -> None:
     if loaded.problems:
         console.print("\n[b red]Problems in the file[/] (the defaults below are used until fixed):")
         for problem in loaded.problems:
-            console.print(Padding(f"- {escape(problem)}", (0, 0, 0, 2), expand=False))
+            console.print(_indented(f"- {problem}", 2, console.width), markup=False)
     console.print()
     defaults = Settings()
     for name, info in Settings.model_fields.items():
@@ -63,7 +70,7 @@ def show_command() -> None:
             + changed
         )
         console.print(
-            Padding(f"[dim]{escape(info.description or '')}[/]", (0, 0, 0, 4), expand=False)
+            _indented(info.description or "", 4, console.width), style="dim", markup=False
         )
     keys = loaded.settings.keys
     console.print(f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: docs/settings.md[/]")

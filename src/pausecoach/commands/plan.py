@@ -120,10 +120,10 @@ def _make_plan(store: Store) -> None:
         save_plan(store, plan)
     except StoreError as exc:
         fail(str(exc))
-    typer.echo("\n" + words.saved)
+    out().print("\n" + words.saved, markup=False)
     if minutes != setting:
         _offer_break_length(words.minutes_hint.format(setting=setting, minutes=minutes), minutes)
-    typer.echo("See it with `pausecoach plan --show`; print it with `pausecoach plan --markdown`.")
+    typer.echo("See it: pausecoach plan --show   Print it: pausecoach plan --markdown")
 
 
 def _offer_break_length(question: str, minutes: int) -> None:

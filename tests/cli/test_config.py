@@ -132,7 +132,7 @@ def test_show_lists_every_setting_with_default_and_description(config_file: Path
         if name != "keys":
             assert (info.description or "") in result.output
     assert "break_minutes = 25   default 20   (changed)" in result.output
-    assert "quit = \"x\"   default q" in result.output
+    assert 'quit = "x"   default q' in result.output
 
 
 def test_show_reports_problems_with_line_numbers(config_file: Path) -> None:
@@ -201,4 +201,3 @@ def test_config_does_not_import_textual() -> None:
         """
     )
     assert "EXIT [0, 0, 0] TEXTUAL False" in result.stdout, result.stderr
-

@@ -52,7 +52,9 @@ def fully_visible(app, selector: str) -> bool:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_landing_shows_the_plan(store: Store, clock: FakeClock, size: tuple[int, int]) -> None:
+async def test_landing_shows_the_plan(
+    store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
     save_plan(store, make_plan(clock))
     store.put_document(FIRST_RUN_DOC, {"seen": "before"})
     app = make_app(Settings(bell=False), store, clock)

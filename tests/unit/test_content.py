@@ -14,6 +14,7 @@ from textual.markup import to_content
 
 from pausecoach import catalog
 from pausecoach.core.safety import screen_danger
+from pausecoach.plan import plan_words
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "signs.toml": catalog.signs,
@@ -22,6 +23,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "scripts.toml": catalog.scripts,
     "helplines.toml": catalog.helplines,
     "help.toml": catalog.help_directories,
+    "plan.toml": plan_words,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}

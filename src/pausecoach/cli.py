@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import backup, breathe, check, drill, forget, history, stats
+from pausecoach.commands import backup, breathe, check, config, drill, forget, history, plan, stats
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -54,6 +54,8 @@ app.command("import")(backup.import_command)
 app.command("forget")(forget.forget_command)
 app.command("check")(check.check_command)
 app.command("drill")(drill.drill_command)
+app.command("plan")(plan.plan_command)
+app.add_typer(config.config_app, name="config")
 
 
 def main() -> None:

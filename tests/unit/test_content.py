@@ -16,6 +16,7 @@ from pausecoach import catalog
 from pausecoach.checker_rules import shipped_rules
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
+from pausecoach.plan import plan_words
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "signs.toml": catalog.signs,
@@ -26,6 +27,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "help.toml": catalog.help_directories,
     "checker.toml": shipped_rules,
     "scenarios.toml": catalog.scenarios,
+    "plan.toml": plan_words,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}

@@ -54,9 +54,11 @@ class PauseCoachApp(App[None]):
         start_at: StartAt = "landing",
         minutes: int | None = None,
         pattern: str | None = None,
+        reduce_motion: bool = False,
     ) -> None:
         super().__init__()
         self.clock = clock
+        self._reduce_motion = reduce_motion
         self.minutes = minutes
         self.pattern = pattern
         self.saving = saving
@@ -150,8 +152,8 @@ class PauseCoachApp(App[None]):
 
     @property
     def reduce_motion(self) -> bool:
-        """Whether the pacer should stay still."""
-        return self.settings.reduce_motion
+        """Whether the pacer should stay still: the flag, the setting, or TEXTUAL_ANIMATIONS=none."""
+        return self._reduce_motion or self.animation_level == "none" or self.settings.reduce_motion
 
     # ------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
@@ -160,6 +162,8 @@ class PauseCoachApp(App[None]):
         wanted = peek_setting("theme") if self._settings is None else self._settings.theme
         known = isinstance(wanted, str) and wanted in self.available_themes
         self.theme = str(wanted) if known else "pausecoach"
+        if self._reduce_motion or peek_setting("reduce_motion") is True:
+            self.animation_level = "none"
         self._install_signal_handlers()
         self.push_screen(self._first_screen())
         self.call_after_refresh(self._after_first_frame)
@@ -190,6 +194,8 @@ class PauseCoachApp(App[None]):
             self.theme = settings.theme
         if settings.keys:
             self.set_keymap(settings.keys)
+        if self.reduce_motion:
+            self.animation_level = "none"
         if self.start_at != "baseline":
             self.start_recording()
         for problem in self.problems:
@@ -356,6 +362,7 @@ def make_app(
     start_at: StartAt = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    reduce_motion: bool = False,
 ) -> PauseCoachApp:
     """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
 
@@ -369,4 +376,5 @@ def make_app(
         start_at=start_at,
         minutes=minutes,
         pattern=pattern,
+        reduce_motion=reduce_motion,
     )

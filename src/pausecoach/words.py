@@ -96,3 +96,9 @@ def helpline_lines(region_code: str, style: Style = plain) -> list[str]:
         ),
     ]
     return lines
+
+
+SAFETY_QUESTION = (
+    "Some of the words you typed make us want to ask: are you afraid of your partner, "
+    "or has anyone been hurt or threatened today?"
+)

@@ -10,6 +10,7 @@ def run_pause(
     start_at: str = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    reduce_motion: bool = False,
 ) -> None:
     """Check the data folder, then run the TUI; settings and store load after the first frame."""
     if saving:
@@ -22,7 +23,13 @@ def run_pause(
 
     from pausecoach.tui.app import make_app
 
-    app = make_app(saving=saving, start_at=start_at, minutes=minutes, pattern=pattern)  # type: ignore[arg-type]
+    app = make_app(
+        saving=saving,
+        start_at=start_at,  # type: ignore[arg-type]
+        minutes=minutes,
+        pattern=pattern,
+        reduce_motion=reduce_motion,
+    )
     try:
         app.run()
     finally:

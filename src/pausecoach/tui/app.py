@@ -341,16 +341,8 @@ class PauseCoachApp(App[None]):
 
     def close_record(self) -> None:
         """Keep whatever the pause reached (interrupted unless finished); safe to call twice."""
-        recorder = self.recorder
-        if recorder is None or recorder.closed:
-            return
-        if recorder.session.step == "land" and len(recorder.session.timeline) <= 1:
-            # Nothing was done yet: a record of opening the app would only clutter history.
-            recorder.discard()
-        elif recorder.session.step == "summary":
-            recorder.finish("completed")
-        else:
-            recorder.abandon()
+        if self.recorder is not None:
+            self.recorder.close()
 
 
 def make_app(

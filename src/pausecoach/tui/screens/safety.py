@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from pausecoach import catalog
 from pausecoach.tui.screens.base import FlowScreen
-from pausecoach.words import SAFETY_LEAD, helpline_lines
+from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
 
 
 def _markup(text: str, style: str) -> str:
@@ -76,11 +76,7 @@ class SafetyCheckScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static("A moment to check", id="dialog-question")
-            yield Static(
-                "Some of the words you typed make us want to ask: are you afraid of your partner, "
-                "or has anyone been hurt or threatened today?",
-                id="dialog-detail",
-            )
+            yield Static(SAFETY_QUESTION, id="dialog-detail")
             yield Static("[b]y[/b] yes, show me help   [b]n[/b] no, carry on", id="dialog-keys")
 
     def action_answer(self, value: bool) -> None:

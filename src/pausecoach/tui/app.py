@@ -190,7 +190,12 @@ class PauseCoachApp(App[None]):
             return
         self.ensure_started()
         settings = self.settings
-        if settings.theme in self.available_themes and settings.theme != self.theme:
+        if settings.theme not in self.available_themes:
+            self.problems.append(
+                f"Settings: there is no theme called '{settings.theme}'. Using the calm one; "
+                f"choose from: {', '.join(sorted(self.available_themes))}."
+            )
+        elif settings.theme != self.theme:
             self.theme = settings.theme
         if settings.keys:
             self.set_keymap(settings.keys)

@@ -110,14 +110,15 @@ async def main() -> None:
     for name, steps in SHOTS.items():
         if not args.only or name in args.only:
             print(await shoot(name, steps, (columns, rows), args.out))
-    if not args.only or "contrast" in args.only:
-        print(
-            await shoot(
-                "contrast", breaktime, (columns, rows), args.out, theme="pausecoach-contrast"
-            )
-        )
-    if not args.only or "still" in args.only:
-        print(await shoot("still", breaktime, (columns, rows), args.out, reduce_motion=True))
+    extras = {
+        "contrast-check": (check, {"theme": "pausecoach-contrast"}),
+        "contrast-break": (breaktime, {"theme": "pausecoach-contrast"}),
+        "contrast-comeback": (comeback, {"theme": "pausecoach-contrast"}),
+        "still": (breaktime, {"reduce_motion": True}),
+    }
+    for name, (steps, settings) in extras.items():
+        if not args.only or name in args.only:
+            print(await shoot(name, steps, (columns, rows), args.out, **settings))
 
 
 if __name__ == "__main__":

@@ -70,7 +70,11 @@ class ComeBackScreen(FlowScreen):
                 )
             )
             return
-        lines.add_options(Option(text) for text in self._lines_for(topic_id))
+        options: list[Option | None] = []
+        for text in self._lines_for(topic_id):
+            # A rule between lines: wrapped lines would otherwise run together.
+            options += [None, Option(text)] if options else [Option(text)]
+        lines.add_options(options)
         lines.highlighted = 0
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -173,6 +173,13 @@ class RoleTexts(Content):
     rumination: list[str] = Field(min_length=3)
 
 
+class VerdictText(Content):
+    """What one verdict level says: a headline and advice ({minutes} is the break length)."""
+
+    headline: str
+    advice: str
+
+
 class FlowFile(Content):
     welcome: str
     disclaimer: str
@@ -185,6 +192,14 @@ class FlowFile(Content):
     welcome_back: list[str] = Field(min_length=2)
     not_ready: str
     short_break_note: str
+    verdict: dict[Literal["flooded", "rising", "calm_enough"], VerdictText]
+
+    @model_validator(mode="after")
+    def _every_verdict(self) -> FlowFile:
+        missing = {"flooded", "rising", "calm_enough"} - set(self.verdict)
+        if missing:
+            raise ValueError(f"flow.toml: [verdict] lacks {', '.join(sorted(missing))}")
+        return self
 
 
 @cache

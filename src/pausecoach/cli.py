@@ -14,6 +14,8 @@ HELP = (
     "call your local emergency number (`pausecoach resources` lists helplines)."
 )
 
+MAX_MINUTES = 120
+
 app = typer.Typer(
     name="pausecoach",
     help=HELP,
@@ -36,12 +38,32 @@ def main_callback(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
+    plain: bool = typer.Option(
+        False,
+        "--plain",
+        help="The pause as plain questions and printed lines, no full screen "
+        "(for screen readers and very small terminals).",
+    ),
+    reduce_motion: bool = typer.Option(
+        False, "--reduce-motion", help="A still breathing guide: words and counts, no animation."
+    ),
+    minutes: int | None = typer.Option(
+        None, "--minutes", "-m", min=1, max=MAX_MINUTES, help="Length of the break in minutes."
+    ),
+    break_seconds: int | None = typer.Option(None, "--break-seconds", min=1, hidden=True),
 ) -> None:
     """Start a pause (the full-screen coach) when no command is given."""
     if ctx.invoked_subcommand is None:
+        if plain:
+            from pausecoach.commands.plain import run_plain
+
+            code = run_plain(minutes=minutes, break_seconds=break_seconds)
+            if code:
+                raise typer.Exit(code)
+            return
         from pausecoach.commands.pause import run_pause
 
-        run_pause()
+        run_pause(minutes=minutes, reduce_motion=reduce_motion)
 
 
 # Commands: one module each under pausecoach.commands, registered here (imports stay light).

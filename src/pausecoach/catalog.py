@@ -234,6 +234,7 @@ class HelpDirectory(Content):
 class HelpFile(Content):
     intro: str
     caution: str
+    heavy_pattern: str
     directories: list[HelpDirectory] = Field(min_length=3)
 
     def for_region(self, region: str) -> tuple[HelpDirectory, ...]:
@@ -247,3 +248,37 @@ class HelpFile(Content):
 def help_directories() -> HelpFile:
     """How to find couples therapy: a short intro, a safety caution, and directories by region."""
     return HelpFile.model_validate(read_toml("help.toml"))
+
+
+# ---------------------------------------------------------------- cycle map
+class CycleQuestion(Content):
+    """One question of the cycle map."""
+
+    id: Literal["my_move", "my_feeling", "my_longing", "their_move", "their_feeling", "my_next"]
+    ask: str
+    example: str
+    label: str
+
+
+class CycleFile(Content):
+    intro: str
+    unsafe: str
+    saved: str
+    sentence: str
+    reminders: list[str] = Field(min_length=1)
+    title: str
+    questions: list[CycleQuestion] = Field(min_length=6, max_length=6)
+
+    @model_validator(mode="after")
+    def _every_answer_asked_once(self) -> CycleFile:
+        from pausecoach.core.cycle import FIELDS
+
+        if tuple(q.id for q in self.questions) != FIELDS:
+            raise ValueError(f"cycle.toml must ask, in order: {', '.join(FIELDS)}")
+        return self
+
+
+@cache
+def cycle_texts() -> CycleFile:
+    """The words of `pausecoach cycle`: questions, the loop sentence, the break reminders."""
+    return CycleFile.model_validate(read_toml("cycle.toml"))

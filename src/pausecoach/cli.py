@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import breathe
+from pausecoach.commands import breathe, cycle, resources
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -47,6 +47,8 @@ def main_callback(
 # Commands: one module each under pausecoach.commands, registered here (imports stay light).
 app.command("breathe")(breathe.breathe_command)
 app.command("baseline")(breathe.baseline_command)
+app.command("cycle")(cycle.cycle_command)
+app.command("resources")(resources.resources_command)
 
 
 def main() -> None:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.markup import escape
+from textual.widgets import Static
+
 from pausecoach import catalog
 from pausecoach.core.countdown import Countdown, format_clock
+from pausecoach.core.cycle import cycle_reminder, reminder_visible
 from pausecoach.tui.screens.breathing import BreathingScreen
 
 IDEA_EVERY = 45.0
 GUARD_EVERY = 75.0
+REMINDER_CHARS = 100  # two lines at 60 columns
 
 
 class BreakScreen(BreathingScreen):
@@ -19,6 +25,24 @@ class BreakScreen(BreathingScreen):
         super().__init__()
         self.extra_seconds = extra_seconds
         self.planned_seconds = planned_seconds
+        self.reminder = ""
+
+    def compose_body(self) -> ComposeResult:
+        yield from super().compose_body()
+        yield Static(id="cycle-line")
+
+    def on_mount(self) -> None:
+        from pausecoach.cyclemap import load_cycle
+
+        cycle = load_cycle(self.coach.store)
+        if cycle is not None:
+            self.reminder = cycle_reminder(cycle, catalog.cycle_texts().reminders, REMINDER_CHARS)
+        super().on_mount()
+
+    def show_aside(self, elapsed: float) -> None:
+        line = self.query_one("#cycle-line", Static)
+        line.display = bool(self.reminder) and reminder_visible(elapsed)
+        line.update(escape(self.reminder))
 
     @property
     def countdown(self) -> Countdown:

@@ -47,7 +47,9 @@ class PartnerScreen(FlowScreen):
         yield Static("\n\n".join(catalog.flow().reframe), id="reframe", classes="lead")
         yield Static(id="partner-ask", classes="say-aloud")
         yield Static(id="partner-question")
-        yield Input(placeholder="e.g. 20:40, or 20 (minutes)", id="partner-time", max_length=20)
+        yield Input(
+            placeholder="e.g. 20:40, 8:40pm, in 30, half an hour", id="partner-time", max_length=40
+        )
         yield Static(id="partner-error", classes="error")
         yield Static(id="partner-plan")
         yield Static(id="partner-keys", classes="keys-hint")
@@ -62,6 +64,8 @@ class PartnerScreen(FlowScreen):
             return self.stage == "reframe"
         if action in ("other_words", "type_time"):
             return self.stage == "ask" and not isinstance(self.focused, Input)
+        if action == "start_break":
+            return self.stage != "reframe"
         return True
 
     def _show(self) -> None:

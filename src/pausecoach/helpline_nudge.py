@@ -29,7 +29,9 @@ def help_line_due(store: Store, now: datetime) -> bool:
     """True when recent pauses form a heavy pattern and the line was not shown this week."""
     from pausecoach.store import SessionFilter
 
-    recent = store.list_sessions(SessionFilter(since=now - HEAVY_WINDOW - timedelta(days=1), kind="pause"))
+    recent = store.list_sessions(
+        SessionFilter(since=now - HEAVY_WINDOW - timedelta(days=1), kind="pause")
+    )
     # Both sides of the cycle count: each pause is a fight where someone flooded.
     starts = [s.started_at for s in recent]
     unsafe = any(s.status == "safety_exit" for s in recent)

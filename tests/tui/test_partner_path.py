@@ -46,9 +46,7 @@ async def test_partner_path_saves_role_and_their_return_time(
         assert saved.planned_seconds == 27 * 60  # my break ends three minutes before they return
         assert "they'll be back around 20:44" in text_of(app, "#break-times")
         assert text_of(app, "#idea").removeprefix("Try: ") in catalog.flow().partner.soothe
-        guards = {
-            g.format(time="20:44") for g in catalog.flow().partner.rumination
-        }
+        guards = {g.format(time="20:44") for g in catalog.flow().partner.rumination}
         assert text_of(app, "#guard") in guards
 
         clock.advance(27 * 60 + 1)

@@ -92,7 +92,11 @@ def test_a_time_just_before_now_is_tomorrow_but_more_than_a_day_is_refused() -> 
 
 @pytest.mark.parametrize(
     "zone",
-    [timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-5)), ZoneInfo("Europe/London")],
+    [
+        timezone(timedelta(hours=5, minutes=30)),
+        timezone(timedelta(hours=-5)),
+        ZoneInfo("Europe/London"),
+    ],
 )
 def test_clock_times_are_read_in_the_users_own_time_zone(zone: timezone | ZoneInfo) -> None:
     now = datetime(2026, 11, 18, 20, 14, tzinfo=zone)
@@ -110,7 +114,9 @@ def test_the_same_words_mean_different_instants_in_two_time_zones() -> None:
     # A length of time is the same instant wherever you are.
     in_tokyo = parse_return_time("in 30", instant.astimezone(ZoneInfo("Asia/Tokyo")))
     in_new_york = parse_return_time("in 30", instant.astimezone(ZoneInfo("America/New_York")))
-    assert in_tokyo.astimezone(UTC) == in_new_york.astimezone(UTC) == instant + timedelta(minutes=30)
+    assert (
+        in_tokyo.astimezone(UTC) == in_new_york.astimezone(UTC) == instant + timedelta(minutes=30)
+    )
 
 
 def test_a_wait_across_the_clocks_going_back_is_real_minutes() -> None:

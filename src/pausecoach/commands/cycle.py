@@ -51,6 +51,7 @@ def _make_map(store: Store, texts: CycleFile) -> None:
     from pausecoach.core.cycle import MAX_ANSWER, CycleError, CycleMap, cycle_sentence
     from pausecoach.core.safety import is_unsafe
     from pausecoach.cyclemap import load_cycle, save_cycle
+
     console = out()
     console.print(texts.intro + "\n")
     earlier = load_cycle(store)
@@ -58,7 +59,9 @@ def _make_map(store: Store, texts: CycleFile) -> None:
         console.print("[dim]Press enter to keep an earlier answer.[/]")
     answers: dict[str, str] = {}
     for number, question in enumerate(texts.questions, 1):
-        console.print(f"[b]{number}. {escape(question.ask)}[/b]  [dim](e.g. {escape(question.example)})[/]")
+        console.print(
+            f"[b]{number}. {escape(question.ask)}[/b]  [dim](e.g. {escape(question.example)})[/]"
+        )
         default = getattr(earlier, question.id) if earlier is not None else None
         answers[question.id] = _ask(default)[:MAX_ANSWER]
     if any(is_unsafe(text) for text in answers.values()):
@@ -77,7 +80,9 @@ def _ask(default: str | None) -> str:
     """One answer from the terminal or a pipe; the end of input stops without saving."""
     while True:
         try:
-            answer = typer.prompt("", default=default or "", show_default=bool(default), prompt_suffix="> ")
+            answer = typer.prompt(
+                "", default=default or "", show_default=bool(default), prompt_suffix="> "
+            )
         except typer.Abort:
             fail("Stopped before the last question; nothing was saved.")
         if str(answer).strip():

@@ -60,7 +60,9 @@ def _print_helplines(code: str, how: str) -> None:
         if line.note:
             console.print(Padding(f"[dim]{escape(line.note)}[/]", (0, 0, 0, 2), expand=False))
     if code != "INTL":
-        console.print(f"\n[dim]Elsewhere: {escape(catalog.helplines()['INTL'].lines[0].contact)}[/]")
+        console.print(
+            f"\n[dim]Elsewhere: {escape(catalog.helplines()['INTL'].lines[0].contact)}[/]"
+        )
     console.print(
         "[dim]Numbers change: check them on the provider's own site. "
         "Other regions: `pausecoach resources --region XX`; "
@@ -78,4 +80,8 @@ def _print_directories(code: str) -> None:
     console.print(f"[i]{escape(info.caution)}[/i]\n")
     for entry in info.for_region(code):
         console.print(f"[b]{escape(entry.name)}[/b]")
-        console.print(Padding(f"{escape(entry.url)}\n[dim]{escape(entry.what)}[/]", (0, 0, 0, 2), expand=False))
+        console.print(
+            Padding(
+                f"{escape(entry.url)}\n[dim]{escape(entry.what)}[/]", (0, 0, 0, 2), expand=False
+            )
+        )

@@ -52,7 +52,9 @@ _PHRASES = {
     "a few minutes": 10,
     "a few mins": 10,
 }
-_WORD_DURATION = re.compile(rf"^({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+{_UNIT}$")
+_WORD_DURATION = re.compile(
+    rf"^({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+{_UNIT}$"
+)
 
 
 class TimeError(ValueError):

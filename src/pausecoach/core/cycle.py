@@ -17,7 +17,9 @@ _THEIR_SUBJECT = re.compile(
     re.I,
 )
 _MY_FEELING = re.compile(r"^(?:underneath,?\s+)?(?:i\s+feel|i'm|i\s+am|i\s+get|feeling)\s+", re.I)
-_MY_LONGING = re.compile(r"^(?:what\s+)?i\s+(?:long|want|need|wish|yearn)(?:\s+for|\s+is)?\s+", re.I)
+_MY_LONGING = re.compile(
+    r"^(?:what\s+)?i\s+(?:long|want|need|wish|yearn)(?:\s+for|\s+is)?\s+", re.I
+)
 _THEIR_FEELING = re.compile(
     r"^(?:underneath,?\s+)?(?:they|he|she|my\s+\w+)\s+(?:may\s+|might\s+|probably\s+)?"
     r"(?:feels?|is|are|gets?)\s+",
@@ -42,13 +44,11 @@ class CycleError(ValueError):
 
 
 def tidy(text: str) -> str:
-    """One answer as a sentence fragment: spaces collapsed, edge quotes and punctuation gone,
-    a capital at the start lowered (but not in 'I' or an acronym like 'ADHD')."""
+    """One answer as a fragment: spaces collapsed, edge quotes and punctuation gone, a first
+    capital lowered (but not 'I' or an acronym like 'ADHD')."""
     cleaned = " ".join((text or "").split()).strip(_EDGES)
-    if len(cleaned) > 1 and cleaned[0].isupper() and not cleaned[1].isupper():
-        if not re.match(r"^I\b", cleaned):
-            cleaned = cleaned[0].lower() + cleaned[1:]
-    return cleaned
+    keep = len(cleaned) < 2 or cleaned[1].isupper() or re.match(r"^I\b", cleaned) is not None
+    return cleaned if keep else cleaned[0].lower() + cleaned[1:]
 
 
 def _second_person(word: str) -> str:

@@ -10,7 +10,9 @@ HEAVY_WINDOW = timedelta(days=14)
 QUIET_FOR = timedelta(days=7)
 
 
-def recent_count(starts: Iterable[datetime], now: datetime, window: timedelta = HEAVY_WINDOW) -> int:
+def recent_count(
+    starts: Iterable[datetime], now: datetime, window: timedelta = HEAVY_WINDOW
+) -> int:
     """How many of `starts` fall in the `window` up to `now` (later ones do not count)."""
     return sum(1 for start in starts if now - window <= start <= now)
 

@@ -8,12 +8,11 @@ from textual.widgets import Static
 
 from pausecoach import catalog
 from pausecoach.core.countdown import Countdown, format_clock
-from pausecoach.core.cycle import cycle_reminder, reminder_visible
+from pausecoach.core.cycle import CycleMap, cycle_reminder, reminder_visible
 from pausecoach.tui.screens.breathing import BreathingScreen
 
 IDEA_EVERY = 45.0
 GUARD_EVERY = 75.0
-REMINDER_CHARS = 100  # two lines at 60 columns
 
 
 class BreakScreen(BreathingScreen):
@@ -25,24 +24,31 @@ class BreakScreen(BreathingScreen):
         super().__init__()
         self.extra_seconds = extra_seconds
         self.planned_seconds = planned_seconds
-        self.reminder = ""
+        self._cycle: CycleMap | bool | None = False  # False: not read yet
 
     def compose_body(self) -> ComposeResult:
         yield from super().compose_body()
         yield Static(id="cycle-line")
 
-    def on_mount(self) -> None:
-        from pausecoach.cyclemap import load_cycle
+    def reminder(self) -> str:
+        """The saved cycle in as many words as fit here (two lines; three on short screens,
+        which hide the rumination guard); empty without a cycle map."""
+        if self._cycle is False:
+            from pausecoach.cyclemap import load_cycle
 
-        cycle = load_cycle(self.coach.store)
-        if cycle is not None:
-            self.reminder = cycle_reminder(cycle, catalog.cycle_texts().reminders, REMINDER_CHARS)
-        super().on_mount()
+            self._cycle = load_cycle(self.coach.store)
+        if not isinstance(self._cycle, CycleMap):
+            return ""
+        width = min(self.app.size.width, 84) - 4
+        lines = 3 if self.app.size.height < 22 else 2
+        # Word wrap leaves ragged line ends, hence the slack.
+        return cycle_reminder(self._cycle, catalog.cycle_texts().reminders, lines * width - 12)
 
     def show_aside(self, elapsed: float) -> None:
+        text = self.reminder()
         line = self.query_one("#cycle-line", Static)
-        line.display = bool(self.reminder) and reminder_visible(elapsed)
-        line.update(escape(self.reminder))
+        line.display = bool(text) and reminder_visible(elapsed)
+        line.update(escape(text))
 
     @property
     def countdown(self) -> Countdown:

@@ -125,6 +125,16 @@ class Helpline(Content):
     checked: date
 
 
+# How each kind of line is headed wherever helplines are listed.
+KIND_TITLES = {
+    "emergency": "Emergency",
+    "crisis": "Crisis support",
+    "domestic_abuse": "Domestic abuse support",
+    "directory": "Find a helpline",
+    "other": "Other support",
+}
+
+
 class Region(Content):
     name: str
     emergency: str

@@ -60,6 +60,11 @@ def test_tidy_makes_a_fragment(raw: str, tidied: str) -> None:
         ("And then I criticise.", "criticise"),
         ("i get LOUD", "get LOUD"),
         ("Criticise", "criticise"),
+        ("Follow her.", "follow you"),  # the sentence speaks to the partner
+        ("follow them from room to room", "follow you from room to room"),
+        ("I chase my partner around the house", "chase you around the house"),
+        ("check his phone, then text him", "check your phone, then text you"),
+        ("criticise her cooking", "criticise your cooking"),
     ],
 )
 def test_my_move_follows_i(raw: str, move: str) -> None:

@@ -81,7 +81,7 @@ def _ask(default: str | None) -> str:
     while True:
         try:
             answer = typer.prompt(
-                "", default=default or "", show_default=bool(default), prompt_suffix="> "
+                ">", default=default or "", show_default=bool(default), prompt_suffix=" "
             )
         except typer.Abort:
             fail("Stopped before the last question; nothing was saved.")

@@ -8,14 +8,6 @@ from rich.padding import Padding
 
 from pausecoach.commands.common import fail, out
 
-KIND_TITLES = {
-    "emergency": "Emergency",
-    "crisis": "Crisis support",
-    "domestic_abuse": "Domestic abuse support",
-    "directory": "Find a helpline",
-    "other": "Other support",
-}
-
 
 def resources_command(
     region: str | None = typer.Option(
@@ -55,7 +47,9 @@ def _print_helplines(code: str, how: str) -> None:
     console.print(f"[b red]In danger right now? Call {escape(region.emergency)}.[/]\n")
     for line in region.lines:
         hours = f" · {line.hours}" if line.hours else ""
-        console.print(f"[b]{escape(line.name)}[/b]  [dim]{KIND_TITLES[line.kind]}{hours}[/]")
+        console.print(
+            f"[b]{escape(line.name)}[/b]  [dim]{catalog.KIND_TITLES[line.kind]}{hours}[/]"
+        )
         console.print(Padding(escape(line.contact), (0, 0, 0, 2), expand=False))
         if line.note:
             console.print(Padding(f"[dim]{escape(line.note)}[/]", (0, 0, 0, 2), expand=False))

@@ -26,6 +26,31 @@ _THEIR_FEELING = re.compile(
     re.I,
 )
 _IRREGULAR = {"goes": "go", "does": "do", "has": "have", "is": "are", "was": "were"}
+_MY_PARTNER = re.compile(r"\bmy\s+(?:partner|wife|husband|girlfriend|boyfriend|spouse)\b", re.I)
+# Words after which 'her' is the person ('follow her around'), not a possessive ('her phone').
+_NOT_NOUNS = {
+    "around",
+    "about",
+    "to",
+    "into",
+    "out",
+    "from",
+    "with",
+    "and",
+    "or",
+    "then",
+    "until",
+    "when",
+    "up",
+    "down",
+    "away",
+    "off",
+    "again",
+    "more",
+    "even",
+    "harder",
+    "back",
+}
 _JOINS = {"and", "or", "then", "but"}
 _NOT_VERBS = {"this", "his", "hers", "its", "us", "always", "sometimes", "perhaps", "things"}
 _POSSESSIVE = {
@@ -70,9 +95,26 @@ def _verb_for_you(verb: str) -> str:
     return verb
 
 
+def _partner_as_you(text: str) -> str:
+    """'follow her around' → 'follow you around', 'criticise his cooking' → '… your cooking'."""
+    text = _MY_PARTNER.sub("you", text)
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        bare = word.rstrip(",;:").lower()
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if bare in ("him", "them") or (bare == "her" and (not after or after in _NOT_NOUNS)):
+            out.append("you" + word[len(bare) :])
+        elif bare in ("his", "her", "their"):
+            out.append("your" + word[len(bare) :])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 def my_move(text: str) -> str:
-    """What I do, ready to follow 'I': 'I push for an answer.' → 'push for an answer'."""
-    return tidy(_MY_SUBJECT.sub("", tidy(text), count=1))
+    """What I do, ready to follow 'I', the partner as 'you': 'I follow him.' → 'follow you'."""
+    return tidy(_partner_as_you(_MY_SUBJECT.sub("", tidy(text), count=1)))
 
 
 def their_move(text: str) -> str:

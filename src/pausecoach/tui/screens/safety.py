@@ -11,21 +11,13 @@ from textual.widgets import Static
 from pausecoach import catalog
 from pausecoach.tui.screens.base import FlowScreen
 
-KIND_TITLES = {
-    "emergency": "Emergency",
-    "crisis": "Crisis support",
-    "domestic_abuse": "Domestic abuse support",
-    "directory": "Find a helpline",
-    "other": "Other support",
-}
-
 
 def helpline_text(region_code: str) -> str:
     """The helplines of a region as markup lines."""
     region = catalog.helplines()[region_code]
     lines = [f"[b $error]In danger right now? Call {region.emergency}.[/]", ""]
     for line in region.lines:
-        title = KIND_TITLES.get(line.kind, line.kind)
+        title = catalog.KIND_TITLES.get(line.kind, line.kind)
         hours = f" · {line.hours}" if line.hours else ""
         lines.append(f"[b]{line.name}[/b]  [dim]{title}{hours}[/]")
         lines.append(f"  {line.contact}")

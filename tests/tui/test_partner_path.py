@@ -95,3 +95,12 @@ async def test_unreadable_time_is_refused_with_what_is_accepted(app: PauseCoachA
         await pilot.press("p", "y", *"soon", "enter")
         assert isinstance(app.screen, PartnerScreen)
         assert "20:40" in str(app.screen.query_one("#partner-error").render())
+
+
+async def test_a_return_time_many_hours_away_is_questioned(app: PauseCoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "y", *"8am")  # said at 20:14: that is tomorrow morning
+        plan = text_of(app, "#partner-plan")
+        assert "tomorrow, 11 hours from now: check the time" in plan
+        await pilot.press("backspace", "backspace", "backspace", *"9pm")
+        assert "check the time" not in text_of(app, "#partner-plan")

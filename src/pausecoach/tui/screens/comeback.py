@@ -34,7 +34,7 @@ class ComeBackScreen(FlowScreen):
         coach = self.coach
         if coach.partner_path:
             yield Static(
-                "Thank them for coming back, then say one gentle line. Pick the line below.",
+                "Thank them for coming back, then say one gentle line: pick it on the right.",
                 classes="hint",
             )
             yield Static(id="thanks")
@@ -60,7 +60,7 @@ class ComeBackScreen(FlowScreen):
 
     def _show_thanks(self) -> None:
         self.query_one("#thanks", Static).update(
-            f"First: [i]“{escape(self.thanks())}”[/i]  [dim]([b]a[/b] other words)[/]"
+            f"First: [i]“{escape(self.thanks())}”[/i]  [dim][b]a[/b] other thanks[/]"
         )
 
     def action_other_thanks(self) -> None:

@@ -16,6 +16,7 @@ from pausecoach.tui.screens.base import FlowScreen
 
 DEFAULT_WAIT = "20"
 MIN_BREAK_SECONDS = 5 * 60
+LONG_WAIT_HOURS = 3  # longer than this is unusual for a break: maybe a typo or am/pm
 
 
 def partner_break_seconds(now: datetime, partner_back: datetime) -> int:
@@ -98,10 +99,16 @@ class PartnerScreen(FlowScreen):
             return
         now = self.coach.clock.now()
         mine = now + timedelta(seconds=partner_break_seconds(now, self.partner_back))
-        plan.update(
+        text = (
             f"They'll be back around [b]{format_clock(self.partner_back)}[/b]. Your own break runs "
             f"until [b]{format_clock(mine)}[/b], so you have a few minutes to choose gentle words."
         )
+        hours = int((self.partner_back - now).total_seconds() // 3600)
+        if hours >= LONG_WAIT_HOURS:
+            tomorrow = self.partner_back.astimezone().date() != now.astimezone().date()
+            when = "tomorrow, " if tomorrow else ""
+            text = f"[b $warning]That is {when}{hours} hours from now: check the time.[/]\n" + text
+        plan.update(text)
 
     def _ask_time(self, stage: str, default: str = "", focus: bool = True) -> None:
         self.stage = stage

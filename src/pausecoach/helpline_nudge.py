@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -29,12 +30,14 @@ def help_line_due(store: Store, now: datetime) -> bool:
     """True when recent pauses form a heavy pattern and the line was not shown this week."""
     from pausecoach.store import SessionFilter
 
-    recent = store.list_sessions(
-        SessionFilter(since=now - HEAVY_WINDOW - timedelta(days=1), kind="pause")
-    )
+    # Plain JSON, not pydantic: `history stats` calls this and should stay quick.
+    since = now - HEAVY_WINDOW - timedelta(days=1)
+    records = [
+        json.loads(row) for row in store.session_json(SessionFilter(since=since, kind="pause"))
+    ]
     # Both sides of the cycle count: each pause is a fight where someone flooded.
-    starts = [s.started_at for s in recent]
-    unsafe = any(s.status == "safety_exit" for s in recent)
+    starts = [datetime.fromisoformat(record["started_at"]) for record in records]
+    unsafe = any(record.get("status") == "safety_exit" for record in records)
     return show_help_line(starts, last_shown(store), now, unsafe_recently=unsafe)
 
 

@@ -24,8 +24,9 @@ def cycle_command(
 ) -> None:
     """Map the loop you two get stuck in (on a calm day): my move, their move, what is underneath.
 
-    It ends with one sentence naming the loop, not either of you, as the problem. Short
-    reminders of it appear during your breaks.
+    It ends with one sentence naming the loop, not either of you, as the problem.
+
+    Answers can be piped in, one per line. A short reminder appears during your breaks.
     """
     from pausecoach import catalog
     from pausecoach.cyclemap import load_cycle
@@ -78,6 +79,8 @@ def _make_map(store: Store, texts: CycleFile) -> None:
 
 def _ask(default: str | None) -> str:
     """One answer from the terminal or a pipe; the end of input stops without saving."""
+    from pausecoach.core.cycle import tidy
+
     while True:
         try:
             answer = typer.prompt(
@@ -85,7 +88,7 @@ def _ask(default: str | None) -> str:
             )
         except typer.Abort:
             fail("Stopped before the last question; nothing was saved.")
-        if str(answer).strip():
+        if tidy(str(answer)):
             return str(answer)
         err().print("A few words are enough, but this one needs an answer.", markup=False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import backup, breathe, check, config, drill, forget, history, plan, stats
+from pausecoach.commands import backup, breathe, check, config, cycle, drill, forget, history, plan, resources, stats
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -78,6 +78,8 @@ app.command("check")(check.check_command)
 app.command("drill")(drill.drill_command)
 app.command("plan")(plan.plan_command)
 app.add_typer(config.config_app, name="config")
+app.command("cycle")(cycle.cycle_command)
+app.command("resources")(resources.resources_command)
 
 
 def main() -> None:

@@ -36,12 +36,17 @@ def main_callback(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
+    no_save: bool = typer.Option(
+        False,
+        "--no-save",
+        help="Take a pause that writes nothing at all to disk (for a shared computer).",
+    ),
 ) -> None:
     """Start a pause (the full-screen coach) when no command is given."""
     if ctx.invoked_subcommand is None:
         from pausecoach.commands.pause import run_pause
 
-        run_pause()
+        run_pause(saving=not no_save)
 
 
 # Commands: one module each under pausecoach.commands, registered here (imports stay light).

@@ -16,6 +16,7 @@ from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from pausecoach.config import Settings
+    from pausecoach.models import PauseSession
     from pausecoach.recorder import PauseRecorder
     from pausecoach.store import Store
     from pausecoach.tui.state import FlowState
@@ -70,6 +71,8 @@ class PauseCoachApp(App[None]):
         self.closing = False
         self.sent_sequences: list[str] = []
         self._title_pushed = False
+        self.interrupted: PauseSession | None = None
+        self.crashed = False
 
     # ------------------------------------------------------- lazy start-up
     def ensure_started(self) -> None:
@@ -92,6 +95,11 @@ class PauseCoachApp(App[None]):
             pattern_id=self.pattern or settings.default_pattern,
         )
         self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
+        if self.start_at == "landing":
+            from pausecoach.interrupted import unmentioned_interrupted
+
+            # Looked up before this launch's own record exists, which would be the latest.
+            self.interrupted = unmentioned_interrupted(self._store)
 
     def _open_store(self, store_class: type[Store]) -> Store:
         from pausecoach.paths import DataDirError
@@ -220,8 +228,18 @@ class PauseCoachApp(App[None]):
                 kind="practice" if self.start_at == "breathe" else "pause",
                 pulse_limit=self.settings.pulse_limit,
                 resting_pulse=self.resting_pulse,
+                on_error=self.save_failed,
             )
         return self.recorder
+
+    def save_failed(self, message: str) -> None:
+        """Tell the user a save failed; the pause itself carries on."""
+        self.notify(
+            f"{message}\nYour pause goes on; pausecoach tries again at the next step.",
+            title="Not saved",
+            severity="error",
+            timeout=15,
+        )
 
     @property
     def partner_path(self) -> bool:
@@ -242,6 +260,21 @@ class PauseCoachApp(App[None]):
     def goto(self, screen: Screen[None]) -> None:
         """Move to the next step of the flow, replacing the current step's screen."""
         self.switch_screen(screen)
+
+    def _handle_exception(self, error: Exception) -> None:
+        from pausecoach.store import StoreError
+
+        if isinstance(error, StoreError):
+            # A failed save (disk full...) is reported; the last good state is intact.
+            self.save_failed(str(error))
+            return
+        # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
+        self.crashed = True
+        try:
+            self.close_record()
+        except Exception:  # pragma: no cover - the record is swept as interrupted next launch
+            pass
+        super()._handle_exception(error)
 
     # -------------------------------------------------------------- actions
     def action_quit_now(self) -> None:

@@ -25,7 +25,9 @@ class FlowScreen(Screen[None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.STEP_TITLE, id="step-title")
+        # Said on every screen, so someone on a shared computer can trust it.
+        unsaved = "" if self.coach.saving else "  · not saving"
+        yield Static(self.STEP_TITLE + unsaved, id="step-title")
         container = VerticalScroll if self.SCROLL else Vertical
         with container(id="body"):
             yield from self.compose_body()

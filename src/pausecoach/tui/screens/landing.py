@@ -28,15 +28,23 @@ class LandingScreen(FlowScreen):
         Binding("b", "break_now", "Break now", id="landing-break"),
         Binding("p", "partner", "Partner needs a break", id="landing-partner"),
         Binding("h", "history", "History", id="landing-history"),
+        Binding("r", "finish_recheck", "Re-check last pause", id="landing-recheck"),
     ]
 
     def compose_body(self) -> ComposeResult:
         yield Static(flow_text("welcome"), id="welcome", classes="lead")
+        if not self.coach.saving:
+            yield Static(
+                "Not saving: nothing from this pause is written to disk.", id="no-save", classes="note"
+            )
         notice = Static(
             "[b]Before you start[/b]\n" + flow_text("disclaimer"), id="first-run", classes="notice"
         )
         notice.display = False  # shown once the store says this is the first run
         yield notice
+        last = Static(id="interrupted", classes="notice")
+        last.display = False  # shown once, when last time's pause was cut short
+        yield last
         menu = "\n".join(f"[b $accent]{key:>5}[/]   {label}" for key, label in MENU)
         yield Static(menu, id="menu")
 
@@ -47,6 +55,28 @@ class LandingScreen(FlowScreen):
     def started(self) -> None:
         """Settings and store are ready: show the first-run notice if it is due."""
         self.query_one("#first-run", Static).display = self.coach.first_run
+        from pausecoach.tui.resume import interrupted_line
+
+        line = interrupted_line(self.coach)
+        if line is not None:
+            last = self.query_one("#interrupted", Static)
+            last.update(line)
+            last.display = True
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "finish_recheck":
+            from pausecoach.tui.resume import can_resume
+
+            return self.coach.interrupted is not None and can_resume(self.coach)
+        return True
+
+    def action_finish_recheck(self) -> None:
+        """Do the re-check of last time's interrupted pause."""
+        from pausecoach.tui.resume import finish_interrupted_recheck
+
+        self._leave_landing()
+        finish_interrupted_recheck(self.coach)
 
     def _leave_landing(self) -> None:
         self.coach.mark_first_run_seen()

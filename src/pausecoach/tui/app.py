@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 StartAt = Literal["landing", "partner", "breathe", "baseline"]
 FIRST_RUN_DOC = "first_run"
+SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
 class PauseCoachApp(App[None]):
@@ -73,6 +74,7 @@ class PauseCoachApp(App[None]):
         self._title_pushed = False
         self.interrupted: PauseSession | None = None
         self.crashed = False
+        self._save_error: tuple[str, float] | None = None
 
     # ------------------------------------------------------- lazy start-up
     def ensure_started(self) -> None:
@@ -233,7 +235,12 @@ class PauseCoachApp(App[None]):
         return self.recorder
 
     def save_failed(self, message: str) -> None:
-        """Tell the user a save failed; the pause itself carries on."""
+        """Tell the user a save failed (once a minute at most); the pause itself carries on."""
+        now = self.clock.monotonic()
+        last = self._save_error
+        if last is not None and last[0] == message and now - last[1] < SAVE_ERROR_QUIET:
+            return
+        self._save_error = (message, now)
         self.notify(
             f"{message}\nYour pause goes on; pausecoach tries again at the next step.",
             title="Not saved",
@@ -253,21 +260,20 @@ class PauseCoachApp(App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
+        from pausecoach.store import StoreError
+
         if self.first_run:
             self._first_run = False
-            self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
+            try:
+                self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
+            except StoreError as exc:
+                self.save_failed(str(exc))
 
     def goto(self, screen: Screen[None]) -> None:
         """Move to the next step of the flow, replacing the current step's screen."""
         self.switch_screen(screen)
 
     def _handle_exception(self, error: Exception) -> None:
-        from pausecoach.store import StoreError
-
-        if isinstance(error, StoreError):
-            # A failed save (disk full...) is reported; the last good state is intact.
-            self.save_failed(str(error))
-            return
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
         self.crashed = True
         try:

@@ -50,6 +50,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "comeback-choose": KeyBinding("coming back", "enter", "Choose"),
     "comeback-own": KeyBinding("coming back", "w", "Write my own"),
     "comeback-skip": KeyBinding("coming back", "s", "Skip to summary"),
+    "comeback-thanks": KeyBinding("coming back", "a", "Other thanks (partner path)"),
     "confirm-yes": KeyBinding("yes/no question", "y,enter", "Yes"),
     "confirm-no": KeyBinding("yes/no question", "n,escape", "No"),
     "done-close": KeyBinding("done", "enter,escape", "Close"),

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +23,8 @@ VERSION = 1
 
 def export_text(sessions: Sequence[str], drills: Sequence[str], now: datetime) -> str:
     """The backup document, built from the stored JSON of each record (no re-encoding)."""
+    import json
+
     head = json.dumps({"format": FORMAT, "version": VERSION, "exported_at": now.isoformat()})
     return (
         head[:-1]
@@ -38,6 +38,8 @@ def export_text(sessions: Sequence[str], drills: Sequence[str], now: datetime) -
 
 def write_private(path: Path, text: str) -> None:
     """Write `text` to `path` readable by the owner only, replacing it whole or not at all."""
+    import tempfile
+
     folder = path.parent if str(path.parent) else Path(".")
     handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -84,6 +86,8 @@ class ImportProblem(ValueError):
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.markup import escape
-from rich.padding import Padding
 
 from pausecoach.commands.common import fail, out
 
@@ -39,6 +37,9 @@ def resources_command(
 
 
 def _print_helplines(code: str, how: str) -> None:
+    from rich.markup import escape
+    from rich.padding import Padding
+
     from pausecoach import catalog
 
     console = out()
@@ -65,6 +66,9 @@ def _print_helplines(code: str, how: str) -> None:
 
 
 def _print_directories(code: str) -> None:
+    from rich.markup import escape
+    from rich.padding import Padding
+
     from pausecoach import catalog
 
     console = out()

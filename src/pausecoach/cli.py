@@ -5,7 +5,19 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import backup, breathe, check, config, cycle, drill, forget, history, plan, resources, stats
+from pausecoach.commands import (
+    backup,
+    breathe,
+    check,
+    config,
+    cycle,
+    drill,
+    forget,
+    history,
+    plan,
+    resources,
+    stats,
+)
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "

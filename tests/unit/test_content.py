@@ -348,6 +348,8 @@ def test_scenario_needs_two_rewrites() -> None:
     data["scenarios"][0]["rewrites"] = data["scenarios"][0]["rewrites"][:1]
     with pytest.raises(ValidationError):
         catalog.ScenariosFile.model_validate(data)
+
+
 def test_the_heavy_pattern_line_is_quiet_and_says_where_to_look() -> None:
     line = catalog.help_directories().heavy_pattern
     assert "couples therapy" in line.lower()

@@ -126,6 +126,16 @@ class Helpline(Content):
     checked: date
 
 
+# How each kind of line is headed wherever helplines are listed.
+KIND_TITLES = {
+    "emergency": "Emergency",
+    "crisis": "Crisis support",
+    "domestic_abuse": "Domestic abuse support",
+    "directory": "Find a helpline",
+    "other": "Other support",
+}
+
+
 class Region(Content):
     name: str
     emergency: str
@@ -173,6 +183,13 @@ class RoleTexts(Content):
     rumination: list[str] = Field(min_length=3)
 
 
+class VerdictText(Content):
+    """What one verdict level says: a headline and advice ({minutes} is the break length)."""
+
+    headline: str
+    advice: str
+
+
 class FlowFile(Content):
     welcome: str
     disclaimer: str
@@ -185,6 +202,14 @@ class FlowFile(Content):
     welcome_back: list[str] = Field(min_length=2)
     not_ready: str
     short_break_note: str
+    verdict: dict[Literal["flooded", "rising", "calm_enough"], VerdictText]
+
+    @model_validator(mode="after")
+    def _every_verdict(self) -> FlowFile:
+        missing = {"flooded", "rising", "calm_enough"} - set(self.verdict)
+        if missing:
+            raise ValueError(f"flow.toml: [verdict] lacks {', '.join(sorted(missing))}")
+        return self
 
 
 @cache
@@ -235,6 +260,7 @@ class HelpDirectory(Content):
 class HelpFile(Content):
     intro: str
     caution: str
+    heavy_pattern: str
     directories: list[HelpDirectory] = Field(min_length=3)
 
     def for_region(self, region: str) -> tuple[HelpDirectory, ...]:
@@ -288,6 +314,34 @@ class ScenariosFile(Content):
         return self
 
 
+# ---------------------------------------------------------------- cycle map
+class CycleQuestion(Content):
+    """One question of the cycle map."""
+
+    id: Literal["my_move", "my_feeling", "my_longing", "their_move", "their_feeling", "my_next"]
+    ask: str
+    example: str
+    label: str
+
+
+class CycleFile(Content):
+    intro: str
+    unsafe: str
+    saved: str
+    sentence: str
+    reminders: list[str] = Field(min_length=1)
+    title: str
+    questions: list[CycleQuestion] = Field(min_length=6, max_length=6)
+
+    @model_validator(mode="after")
+    def _every_answer_asked_once(self) -> CycleFile:
+        from pausecoach.core.cycle import FIELDS
+
+        if tuple(q.id for q in self.questions) != FIELDS:
+            raise ValueError(f"cycle.toml must ask, in order: {', '.join(FIELDS)}")
+        return self
+
+
 @cache
 def _scenarios_file() -> ScenariosFile:
     return ScenariosFile.model_validate(read_toml("scenarios.toml"))
@@ -306,3 +360,9 @@ def scenarios() -> tuple[Scenario, ...]:
         Scenario(s.id, s.topic, s.situation, s.harsh, tuple(s.rewrites))
         for s in _scenarios_file().scenarios
     )
+
+
+@cache
+def cycle_texts() -> CycleFile:
+    """The words of `pausecoach cycle`: questions, the loop sentence, the break reminders."""
+    return CycleFile.model_validate(read_toml("cycle.toml"))

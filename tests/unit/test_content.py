@@ -16,6 +16,7 @@ from pausecoach import catalog
 from pausecoach.checker_rules import shipped_rules
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
+from pausecoach.plan import plan_words
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "signs.toml": catalog.signs,
@@ -26,6 +27,8 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "help.toml": catalog.help_directories,
     "checker.toml": shipped_rules,
     "scenarios.toml": catalog.scenarios,
+    "plan.toml": plan_words,
+    "cycle.toml": catalog.cycle_texts,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}
@@ -352,3 +355,41 @@ def test_scenario_needs_two_rewrites() -> None:
     data["scenarios"][0]["rewrites"] = data["scenarios"][0]["rewrites"][:1]
     with pytest.raises(ValidationError):
         catalog.ScenariosFile.model_validate(data)
+
+
+def test_the_heavy_pattern_line_is_quiet_and_says_where_to_look() -> None:
+    line = catalog.help_directories().heavy_pattern
+    assert "couples therapy" in line.lower()
+    assert "pausecoach resources" in line
+    assert "\n" not in line and len(line) < 200, "one quiet line, not a lecture"
+
+
+# ------------------------------------------------------------------- cycle map
+def test_cycle_sentence_names_the_loop_not_a_person() -> None:
+    texts = catalog.cycle_texts()
+    for name in ("{my_move}", "{their_move}", "{my_next}"):
+        assert name in texts.sentence
+    assert "not you or me" in texts.sentence
+
+
+def test_cycle_reminders_go_from_longest_to_shortest_and_end_without_answers() -> None:
+    reminders = catalog.cycle_texts().reminders
+    assert all(r.startswith("The cycle, not the person") for r in reminders)
+    assert [len(r) for r in reminders] == sorted((len(r) for r in reminders), reverse=True)
+    assert "{" not in reminders[-1], "the last resort must fit whatever was typed"
+
+
+def test_cycle_file_must_ask_every_question_in_order() -> None:
+    data = catalog.read_toml("cycle.toml")
+    data["questions"] = list(reversed(data["questions"]))
+    with pytest.raises(ValidationError):
+        catalog.CycleFile.model_validate(data)
+
+
+def test_cycle_texts_survive_markup_and_say_nothing_unsafe() -> None:
+    texts = catalog.cycle_texts()
+    asked = [texts.intro, *texts.reminders, *(q.ask + " " + q.example for q in texts.questions)]
+    for text in [*asked, texts.sentence]:
+        assert "[" not in text, text
+    for text in asked:  # (the sentence says "hurts us" on purpose; it is never screened)
+        assert not screen_danger(text), text

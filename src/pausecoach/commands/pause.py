@@ -16,6 +16,7 @@ def run_pause(
     minutes: int | None = None,
     pattern: str | None = None,
     drill: DrillOptions | None = None,
+    reduce_motion: bool = False,
 ) -> None:
     """Check the data folder, then run the TUI; settings and store load after the first frame."""
     if saving:
@@ -34,6 +35,7 @@ def run_pause(
         minutes=minutes,
         pattern=pattern,
         drill=drill,
+        reduce_motion=reduce_motion,
     )
     try:
         app.run()

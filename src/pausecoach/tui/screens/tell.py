@@ -28,7 +28,9 @@ class TellScreen(FlowScreen):
         Binding("enter", "start_break", "Start the break", id="tell-start"),
         Binding("n", "next_line", "Other words", id="tell-next"),
         Binding("plus,equals_sign", "longer", "+5 min", id="tell-longer"),
-        Binding("minus", "shorter", "-5 min", id="tell-shorter"),
+        Binding(
+            "minus", "shorter", "-5 min", id="tell-shorter", show=False
+        ),  # "+/- length" is hinted; room for "! Not safe"
         Binding("e", "edit", "Edit", id="tell-edit"),
     ]
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -39,7 +39,8 @@ class FormulaScreen(ModalScreen[str | None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="formula-dialog"):
+        # Scrolls when the terminal is too short for all three boxes, the preview and the keys.
+        with VerticalScroll(id="dialog", classes="formula-dialog"):
             yield Static(
                 "Write your own: I feel ___ about ___, and I need ___", id="dialog-question"
             )

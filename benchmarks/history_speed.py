@@ -1,0 +1,139 @@
+"""How fast `history`, `history stats` and `export` are with 100,000 saved pauses.
+
+Run: .venv/bin/python benchmarks/history_speed.py [--pauses N] [--runs N]
+Creates the pauses through `pausecoach import` in a throw-away PAUSECOACH_HOME, then times
+each command (median of several runs) and prints a table. Nothing in your own data is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pausecoach.models import PauseSession, PulseReading, StepEvent
+
+SIGNS = ("heart", "breath", "hot", "clenched", "stomach", "tunnel", "blank", "loud")
+PATTERNS = ("sigh", "4-6", "5-5", "box", "4-7-8")
+STATUSES = ("completed",) * 8 + ("interrupted", "safety_exit")
+STARTUPS = (
+    "I feel worried about money this month. Could we look at the budget together on Sunday?",
+    "I feel lonely in the evenings. Could we take a walk after dinner tomorrow?",
+    "I'm stressed about the kitchen. Could we split the dishes tonight?",
+)
+
+
+def command() -> list[str]:
+    """The installed `pausecoach` beside this Python, or `python -m pausecoach`."""
+    script = Path(sys.executable).with_name("pausecoach")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "pausecoach"]
+
+
+def fake_pause(rng: random.Random, started: datetime) -> dict[str, object]:
+    """One realistic completed-ish pause, as its stored JSON."""
+    before = rng.randint(90, 140)
+    after = before - rng.randint(0, 40)
+    planned = rng.choice((10, 20, 20, 30)) * 60
+    steps = ("land", "check", "verdict", "tell", "break", "recheck", "comeback", "summary")
+    session = PauseSession(
+        started_at=started,
+        ended_at=started + timedelta(seconds=planned + 600),
+        status=rng.choice(STATUSES),
+        role="flooded" if rng.random() < 0.8 else "partner_stepped_away",
+        step="summary",
+        timeline=[StepEvent(step=s, at=started + timedelta(minutes=i)) for i, s in enumerate(steps)],
+        signs=rng.sample(SIGNS, rng.randint(0, 5)),
+        verdict=rng.choice(("flooded", "flooded", "rising")),
+        pulse_before=before,
+        pulse_after=after,
+        pulses=[
+            PulseReading(bpm=before, at=started, when="before", beats=before // 2, window_seconds=30),
+            PulseReading(bpm=after, at=started + timedelta(seconds=planned), when="after"),
+        ],
+        planned_seconds=planned,
+        actual_seconds=planned + rng.randint(-300, 900),
+        pattern=rng.choice(PATTERNS),
+        return_at=started + timedelta(seconds=planned + 180),
+        back_on_time=rng.random() < 0.7,
+        calm_score=rng.randint(3, 9),
+        ready=True,
+        tell_text="I'm getting flooded and need twenty minutes. I'll be back at 20:40.",
+        startup_topic="money",
+        startup_text=rng.choice(STARTUPS),
+    )
+    session.patterns = [session.pattern or "sigh"]
+    return session.model_dump(mode="json")
+
+
+def build_export(path: Path, count: int) -> None:
+    """An export file with `count` pauses over the last few years, newest about now."""
+    rng = random.Random(20261118)
+    now = datetime.now(UTC).replace(microsecond=0)
+    spacing = timedelta(days=5 * 365) / count
+    sessions = [fake_pause(rng, now - spacing * i - timedelta(hours=1)) for i in range(count)]
+    document = {
+        "format": "pausecoach-export",
+        "version": 1,
+        "exported_at": now.isoformat(),
+        "sessions": sessions,
+        "drills": [],
+    }
+    path.write_text(json.dumps(document))
+
+
+def timed(args: list[str], env: dict[str, str], runs: int) -> float:
+    """Median wall time of running `pausecoach args` (output discarded)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [*command(), *args], env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    """Build the data, time the commands, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pauses", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="pausecoach-bench-"))
+    env = {**os.environ, "PAUSECOACH_HOME": str(home / "data"), "COLUMNS": "80"}
+    try:
+        export = home / "seed.json"
+        start = time.perf_counter()
+        build_export(export, options.pauses)
+        built = time.perf_counter() - start
+        start = time.perf_counter()
+        subprocess.run([*command(), "import", str(export)], env=env, check=True)
+        imported = time.perf_counter() - start
+        print(f"{options.pauses:,} pauses: file built in {built:.1f} s, imported in {imported:.1f} s")
+        cases = [
+            ("pausecoach --help", ["--help"]),
+            ("history (newest 20)", ["history"]),
+            ("history --since 30d", ["history", "--since", "30d"]),
+            ("history stats", ["history", "stats"]),
+            ("export", ["export", "--output", str(home / "backup.json")]),
+        ]
+        results = [(label, timed(args, env, options.runs)) for label, args in cases]
+        help_time = results[0][1]
+        print(f"\nmedian of {options.runs} runs        seconds   vs --help")
+        for label, seconds in results:
+            print(f"{label:<26} {seconds:8.3f}   {seconds / help_time:6.2f}x")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

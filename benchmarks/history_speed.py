@@ -1,6 +1,6 @@
 """How fast `history`, `history stats` and `export` are with 100,000 saved pauses.
 
-Run: .venv/bin/python benchmarks/history_speed.py [--pauses N] [--runs N]
+Run: python -m benchmarks.history_speed [--pauses N] [--runs N]
 Creates the pauses through `pausecoach import` in a throw-away PAUSECOACH_HOME, then times
 each command (median of several runs) and prints a table. Nothing in your own data is touched.
 """
@@ -11,15 +11,16 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from benchmarks.terminal import pausecoach_command
 from pausecoach.models import PauseSession, PulseReading, StepEvent
 
 SIGNS = ("heart", "breath", "hot", "clenched", "stomach", "tunnel", "blank", "loud")
@@ -30,12 +31,6 @@ STARTUPS = (
     "I feel lonely in the evenings. Could we take a walk after dinner tomorrow?",
     "I'm stressed about the kitchen. Could we split the dishes tonight?",
 )
-
-
-def command() -> list[str]:
-    """The installed `pausecoach` beside this Python, or `python -m pausecoach`."""
-    script = Path(sys.executable).with_name("pausecoach")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "pausecoach"]
 
 
 def fake_pause(rng: random.Random, started: datetime) -> dict[str, object]:
@@ -50,13 +45,17 @@ def fake_pause(rng: random.Random, started: datetime) -> dict[str, object]:
         status=rng.choice(STATUSES),
         role="flooded" if rng.random() < 0.8 else "partner_stepped_away",
         step="summary",
-        timeline=[StepEvent(step=s, at=started + timedelta(minutes=i)) for i, s in enumerate(steps)],
+        timeline=[
+            StepEvent(step=s, at=started + timedelta(minutes=i)) for i, s in enumerate(steps)
+        ],
         signs=rng.sample(SIGNS, rng.randint(0, 5)),
         verdict=rng.choice(("flooded", "flooded", "rising")),
         pulse_before=before,
         pulse_after=after,
         pulses=[
-            PulseReading(bpm=before, at=started, when="before", beats=before // 2, window_seconds=30),
+            PulseReading(
+                bpm=before, at=started, when="before", beats=before // 2, window_seconds=30
+            ),
             PulseReading(bpm=after, at=started + timedelta(seconds=planned), when="after"),
         ],
         planned_seconds=planned,
@@ -90,16 +89,43 @@ def build_export(path: Path, count: int) -> None:
     path.write_text(json.dumps(document))
 
 
-def timed(args: list[str], env: dict[str, str], runs: int) -> float:
-    """Median wall time of running `pausecoach args` (output discarded)."""
-    times = []
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of `pausecoach args` (output discarded)."""
+    cpu, start = _child_cpu(), time.perf_counter()
+    subprocess.run(
+        [pausecoach_command(), *args],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - start, _child_cpu() - cpu
+
+
+def timed(
+    cases: list[tuple[str, list[str]]], env: dict[str, str], runs: int
+) -> list[tuple[str, float, float]]:
+    """Median wall and CPU time per case, the cases taken in turn so load changes hit all alike.
+
+    CPU time is reported too: on a shared machine the wall time also measures the neighbours.
+    """
+    samples: dict[str, list[tuple[float, float]]] = {label: [] for label, _ in cases}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(
-            [*command(), *args], env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        for label, args in cases:
+            samples[label].append(run_once(args, env))
+    return [
+        (
+            label,
+            statistics.median(w for w, _ in samples[label]),
+            statistics.median(c for _, c in samples[label]),
         )
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for label, _ in cases
+    ]
 
 
 def main() -> None:
@@ -116,9 +142,11 @@ def main() -> None:
         build_export(export, options.pauses)
         built = time.perf_counter() - start
         start = time.perf_counter()
-        subprocess.run([*command(), "import", str(export)], env=env, check=True)
+        subprocess.run([pausecoach_command(), "import", str(export)], env=env, check=True)
         imported = time.perf_counter() - start
-        print(f"{options.pauses:,} pauses: file built in {built:.1f} s, imported in {imported:.1f} s")
+        print(
+            f"{options.pauses:,} pauses: file built in {built:.1f} s, imported in {imported:.1f} s"
+        )
         cases = [
             ("pausecoach --help", ["--help"]),
             ("history (newest 20)", ["history"]),
@@ -126,11 +154,13 @@ def main() -> None:
             ("history stats", ["history", "stats"]),
             ("export", ["export", "--output", str(home / "backup.json")]),
         ]
-        results = [(label, timed(args, env, options.runs)) for label, args in cases]
-        help_time = results[0][1]
-        print(f"\nmedian of {options.runs} runs        seconds   vs --help")
-        for label, seconds in results:
-            print(f"{label:<26} {seconds:8.3f}   {seconds / help_time:6.2f}x")
+        results = timed(cases, env, options.runs)
+        help_wall, help_cpu = results[0][1], results[0][2]
+        print(f"\nmedian of {options.runs} runs   wall s  vs --help   CPU s  vs --help")
+        for label, wall, cpu in results:
+            print(
+                f"{label:<22} {wall:7.3f}  {wall / help_wall:7.2f}x  {cpu:6.3f}  {cpu / help_cpu:7.2f}x"
+            )
     finally:
         shutil.rmtree(home, ignore_errors=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 from tests.cli.history_data import seed
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 from pausecoach.store import Store
@@ -20,16 +21,22 @@ def shown_text(screen: HistoryScreen) -> str:
     return capture.get()
 
 
+async def open_history(pilot: Pilot[None]) -> HistoryScreen:
+    """Press h on the landing screen; return the history screen it opened."""
+    await pilot.pause()
+    await pilot.press("h")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, HistoryScreen)
+    return screen
+
+
 async def test_history_lists_pauses_and_shows_the_chosen_one(
     app: PauseCoachApp, store: Store
 ) -> None:
     seed(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("h")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, HistoryScreen)
+        screen = await open_history(pilot)
         table = screen.query_one("#history-table", DataTable)
         # Four pauses: not the practice session, not the pause just opened on the landing screen.
         assert table.row_count == 4
@@ -49,11 +56,7 @@ async def test_history_lists_pauses_and_shows_the_chosen_one(
 
 async def test_history_when_nothing_is_saved_says_so(app: PauseCoachApp) -> None:
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.pause()
-        await pilot.press("h")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, HistoryScreen)
+        screen = await open_history(pilot)
         assert not screen.query_one("#history-table", DataTable).display
         assert "No pauses saved yet" in str(screen.query_one("#history-empty", Static).content)
         assert screen.shown_id is None

@@ -119,7 +119,9 @@ def history_command(
     ),
     since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
     status: str | None = typer.Option(
-        None, "--status", help="completed, interrupted, safety_exit or in_progress."
+        None,
+        "--status",
+        help="done, stopped, safety or in_progress (or completed, interrupted, safety_exit).",
     ),
     role: str | None = typer.Option(None, "--role", help="flooded or partner_stepped_away."),
     kind: str | None = typer.Option(None, "--kind", help="pause (the default), practice or all."),

@@ -61,6 +61,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-break": KeyBinding("first screen", "b", "Break now"),
     "landing-partner": KeyBinding("first screen", "p", "Partner needs a break"),
     "landing-history": KeyBinding("first screen", "h", "History"),
+    "history-back": KeyBinding("past pauses", "escape,b", "Back"),
     "partner-yes": KeyBinding("partner stepped away", "y", "They said when"),
     "partner-no": KeyBinding("partner stepped away", "n", "They didn't say"),
     "partner-other": KeyBinding("partner stepped away", "o", "Other words"),

@@ -62,8 +62,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-break": KeyBinding("first screen", "b", "Break now"),
     "landing-partner": KeyBinding("first screen", "p", "Partner needs a break"),
     "landing-history": KeyBinding("first screen", "h", "History"),
-    "landing-recheck": KeyBinding("first screen", "r", "Re-check last pause (after an interrupted one)"),
-    "comeback-thanks": KeyBinding("coming back", "a", "Other thanks (partner path)"),
+    "landing-recheck": KeyBinding(
+        "first screen", "r", "Re-check last pause (after an interrupted one)"
+    ),
     "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
     "drill-end": KeyBinding("drill", "escape", "End round"),
     "drill-safety": KeyBinding("drill", "exclamation_mark", "Not safe (works while typing)"),

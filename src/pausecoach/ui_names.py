@@ -72,8 +72,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-break": KeyBinding("first screen", "b", "Break now"),
     "landing-partner": KeyBinding("first screen", "p", "Partner needs a break"),
     "landing-history": KeyBinding("first screen", "h", "History"),
-    "landing-recheck": KeyBinding("first screen", "r", "Re-check last pause (after an interrupted one)"),
-    "comeback-thanks": KeyBinding("coming back", "a", "Other thanks (partner path)"),
+    "landing-recheck": KeyBinding(
+        "first screen", "r", "Re-check last pause (after an interrupted one)"
+    ),
     "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
     "drill-end": KeyBinding("drill", "escape", "End round"),
     "drill-safety": KeyBinding("drill", "exclamation_mark", "Not safe (works while typing)"),
@@ -82,6 +83,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "drill-result-end": KeyBinding("drill result", "escape", "End round"),
     "drill-close": KeyBinding("drill summary", "enter", "Close"),
     "drill-again": KeyBinding("drill summary", "n", "Another round"),
+    "history-back": KeyBinding("past pauses", "escape,b", "Back"),
     "partner-yes": KeyBinding("partner stepped away", "y", "They said when"),
     "partner-no": KeyBinding("partner stepped away", "n", "They didn't say"),
     "partner-other": KeyBinding("partner stepped away", "o", "Other words"),

@@ -131,9 +131,7 @@ def _caps_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
         for m in _CAPS_WORD.finditer(text)
         if m.group().strip("'").lower() not in rule.words
     ]
-    if rule.patterns is not None:
-        spans += [m.span() for m in rule.patterns.finditer(text)]
-    return sorted(spans)
+    return sorted(spans + _matches(rule, text))
 
 
 class PhraseChecker:

@@ -63,6 +63,11 @@ def main_callback(
         None, "--minutes", "-m", min=1, max=MAX_MINUTES, help="Length of the break in minutes."
     ),
     break_seconds: int | None = typer.Option(None, "--break-seconds", min=1, hidden=True),
+    no_save: bool = typer.Option(
+        False,
+        "--no-save",
+        help="Take a pause that writes nothing at all to disk (for a shared computer).",
+    ),
 ) -> None:
     """Start a pause (the full-screen coach) when no command is given."""
     if ctx.invoked_subcommand is None:
@@ -75,7 +80,7 @@ def main_callback(
             return
         from pausecoach.commands.pause import run_pause
 
-        run_pause(minutes=minutes, reduce_motion=reduce_motion)
+        run_pause(minutes=minutes, reduce_motion=reduce_motion, saving=not no_save)
 
 
 # Commands: one module each under pausecoach.commands, registered here (imports stay light).

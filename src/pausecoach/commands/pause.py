@@ -45,3 +45,18 @@ def run_pause(
             app.store.close()
         for problem in app.problems:
             print(problem)
+        if app.crashed:
+            print(crash_note(app.saving))
+
+
+def crash_note(saving: bool) -> str:
+    """What to say after an unexpected error (Textual has printed the details above)."""
+    kept = (
+        "Your pause was kept as interrupted, at the step it reached."
+        if saving
+        else "Nothing was saved (--no-save)."
+    )
+    return (
+        f"pausecoach met an unexpected problem and closed. {kept} "
+        "Run `pausecoach` again to carry on; the details above help if you report it."
+    )

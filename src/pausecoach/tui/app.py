@@ -18,6 +18,7 @@ from pausecoach.tui.themes import THEMES
 if TYPE_CHECKING:
     from pausecoach.config import Settings
     from pausecoach.core.drill import DrillOptions
+    from pausecoach.models import PauseSession
     from pausecoach.recorder import PauseRecorder
     from pausecoach.store import Store
     from pausecoach.tui.state import FlowState
@@ -26,6 +27,7 @@ StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
 # Modes that are not a pause: they never create a pause record.
 NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
 FIRST_RUN_DOC = "first_run"
+SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
 class PauseCoachApp(App[None]):
@@ -80,6 +82,9 @@ class PauseCoachApp(App[None]):
         self.closing = False
         self.sent_sequences: list[str] = []
         self._title_pushed = False
+        self.interrupted: PauseSession | None = None
+        self.crashed = False
+        self._save_error: tuple[str, float] | None = None
 
     # ------------------------------------------------------- lazy start-up
     def ensure_started(self) -> None:
@@ -102,6 +107,11 @@ class PauseCoachApp(App[None]):
             pattern_id=self.pattern or settings.default_pattern,
         )
         self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
+        if self.start_at == "landing":
+            from pausecoach.interrupted import unmentioned_interrupted
+
+            # Looked up before this launch's own record exists, which would be the latest.
+            self.interrupted = unmentioned_interrupted(self._store)
 
     def _open_store(self, store_class: type[Store]) -> Store:
         from pausecoach.paths import DataDirError
@@ -243,8 +253,23 @@ class PauseCoachApp(App[None]):
                 kind="practice" if self.start_at == "breathe" else "pause",
                 pulse_limit=self.settings.pulse_limit,
                 resting_pulse=self.resting_pulse,
+                on_error=self.save_failed,
             )
         return self.recorder
+
+    def save_failed(self, message: str) -> None:
+        """Tell the user a save failed (once a minute at most); the pause itself carries on."""
+        now = self.clock.monotonic()
+        last = self._save_error
+        if last is not None and last[0] == message and now - last[1] < SAVE_ERROR_QUIET:
+            return
+        self._save_error = (message, now)
+        self.notify(
+            f"{message}\nYour pause goes on; pausecoach tries again at the next step.",
+            title="Not saved",
+            severity="error",
+            timeout=15,
+        )
 
     @property
     def partner_path(self) -> bool:
@@ -258,13 +283,27 @@ class PauseCoachApp(App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
+        from pausecoach.store import StoreError
+
         if self.first_run:
             self._first_run = False
-            self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
+            try:
+                self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
+            except StoreError as exc:
+                self.save_failed(str(exc))
 
     def goto(self, screen: Screen[None]) -> None:
         """Move to the next step of the flow, replacing the current step's screen."""
         self.switch_screen(screen)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
+        self.crashed = True
+        try:
+            self.close_record()
+        except Exception:  # pragma: no cover - the record is swept as interrupted next launch
+            pass
+        super()._handle_exception(error)
 
     # -------------------------------------------------------------- actions
     def action_quit_now(self) -> None:

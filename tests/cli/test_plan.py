@@ -119,3 +119,12 @@ def test_plan_does_not_import_textual() -> None:
         """
     )
     assert "EXIT 0 0 TEXTUAL False" in result.stdout, result.stderr
+
+
+def test_answers_that_speak_of_danger_bring_the_safety_note() -> None:
+    calm = runner.invoke(app, ["plan"], input=ANSWERS + "n\n")
+    assert "a pause plan is not enough" not in " ".join(calm.output.split())
+    answers = "Sam\nAlex\npineapple\nthe garden\nthe study\n20\n\n\ny\nI am afraid of him\n\n"
+    result = runner.invoke(app, ["plan"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "a pause plan is not enough" in " ".join(result.output.split())

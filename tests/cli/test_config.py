@@ -201,3 +201,15 @@ def test_config_does_not_import_textual() -> None:
         """
     )
     assert "EXIT [0, 0, 0] TEXTUAL False" in result.stdout, result.stderr
+
+
+def test_a_key_taken_on_the_same_screen_is_saved_with_a_note() -> None:
+    result = runner.invoke(app, ["config", "set", "keys.landing-break", "p"])
+    assert result.exit_code == 0
+    assert "landing-partner" in result.output and "also uses p" in result.output
+    assert load_settings().settings.keys == {"landing-break": "p"}
+    # Rebinding the other one too clears the clash.
+    fixed = runner.invoke(app, ["config", "set", "keys.landing-partner", "o"])
+    assert "also uses" not in fixed.output
+    # A key used only on another screen is no clash.
+    assert "also uses" not in runner.invoke(app, ["config", "set", "keys.tell-edit", "b"]).output

@@ -103,7 +103,9 @@ def set_command(
         fail(f"Could not save {path}: {exc}")
     out().print(f"{key} = {_shown(written)}   (saved in {path})", markup=False)
     for problem in problems:
-        err().print(f"Still to fix: {problem}", markup=False)
+        err().print(
+            problem if problem.startswith("Note:") else f"Still to fix: {problem}", markup=False
+        )
 
 
 @config_app.command("unset")

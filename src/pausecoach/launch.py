@@ -19,10 +19,10 @@ def main() -> None:
 
         app()
         return
-    if len(sys.argv) == 1:
+    if sys.argv[1:] in ([], ["--reduce-motion"]):
         from pausecoach.commands.pause import run_pause
 
-        run_pause()
+        run_pause(reduce_motion=len(sys.argv) == 2)
         return
     from pausecoach.cli import app
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -25,9 +25,14 @@ class FlowScreen(Screen[None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.STEP_TITLE, id="step-title")
+        # Said on every screen, so someone on a shared computer can trust it.
+        unsaved = "" if self.coach.saving else "  · not saving"
+        with Container(id="title-bar"):
+            yield Static(self.STEP_TITLE + unsaved, id="step-title")
         container = VerticalScroll if self.SCROLL else Vertical
-        with container(id="body"):
+        # The frame is what centres the body: Textual aligns a screen's children as one block,
+        # and the full-width title line would hold the body at the left edge.
+        with Container(id="frame"), container(id="body"):
             yield from self.compose_body()
         yield Footer()
 

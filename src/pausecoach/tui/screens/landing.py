@@ -36,15 +36,25 @@ class LandingScreen(FlowScreen):
         Binding("b", "break_now", "Break now", id="landing-break"),
         Binding("p", "partner", "Partner needs a break", id="landing-partner"),
         Binding("h", "history", "History", id="landing-history"),
+        Binding("r", "finish_recheck", "Re-check last pause", id="landing-recheck"),
     ]
 
     def compose_body(self) -> ComposeResult:
         yield Static(flow_text("welcome"), id="welcome", classes="lead")
+        if not self.coach.saving:
+            yield Static(
+                "Not saving: nothing from this pause is written to disk.",
+                id="no-save",
+                classes="note",
+            )
         notice = Static(
             "[b]Before you start[/b]\n" + flow_text("disclaimer"), id="first-run", classes="notice"
         )
         notice.display = False  # shown once the store says this is the first run
         yield notice
+        last = Static(id="interrupted", classes="notice")
+        last.display = False  # shown once, when last time's pause was cut short
+        yield last
         yield Static(menu_text({}), id="menu")
         # Filled once the store is open (after the first frame): the pause agreement, reminders.
         yield Static(id="landing-plan", classes="plan-note")
@@ -60,6 +70,7 @@ class LandingScreen(FlowScreen):
 
         from pausecoach.baseline import load_baseline
         from pausecoach.plan import load_plan, plan_lines
+        from pausecoach.tui.resume import interrupted_line
 
         self.query_one("#first-run", Static).display = self.coach.first_run
         if self.coach.settings.keys:
@@ -77,6 +88,12 @@ class LandingScreen(FlowScreen):
             "Your resting pulse was measured over six months ago: "
             "run `pausecoach baseline` on a calm day to measure it again."
         )
+        line = interrupted_line(self.coach)
+        if line is not None:
+            last = self.query_one("#interrupted", Static)
+            last.update(line)
+            last.display = True
+        self.refresh_bindings()
 
     def _live_keys(self) -> dict[str, str]:
         """Binding id -> the key that triggers it now (after the keymap from settings)."""
@@ -86,6 +103,20 @@ class LandingScreen(FlowScreen):
             if binding.id and binding.id not in live:
                 live[binding.id] = "enter" if key == "enter" else self.app.get_key_display(binding)
         return live
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "finish_recheck":
+            from pausecoach.tui.resume import can_resume
+
+            return self.coach.interrupted is not None and can_resume(self.coach)
+        return True
+
+    def action_finish_recheck(self) -> None:
+        """Do the re-check of last time's interrupted pause."""
+        from pausecoach.tui.resume import finish_interrupted_recheck
+
+        self._leave_landing()
+        finish_interrupted_recheck(self.coach)
 
     def _leave_landing(self) -> None:
         self.coach.mark_first_run_seen()

@@ -17,7 +17,7 @@ from tomlkit.exceptions import TOMLKitError
 
 from pausecoach import paths
 from pausecoach.config import Settings, parse_settings
-from pausecoach.ui_names import KEY_BINDINGS
+from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
 
 KEYS_PREFIX = "keys."
 
@@ -39,7 +39,6 @@ def read_text(path: Path) -> str:
 def accepted(name: str) -> str:
     """What a setting accepts, in words."""
     from pausecoach import catalog
-    from pausecoach.ui_names import THEME_NAMES
 
     special = {
         "default_pattern": "one of " + ", ".join(catalog.pattern_ids()),
@@ -70,6 +69,9 @@ def _check_value(name: str, raw: str) -> Any:
         candidates.append(tomllib.loads(f"v = {raw}")["v"])
     candidates.append(raw)
     first_error: ValidationError | None = None
+    if name == "theme" and raw not in THEME_NAMES:
+        # The app falls back to the calm theme for an unknown name; here we can say so first.
+        raise ConfigEditError(f"theme cannot be {raw!r}. Accepted: {accepted(name)}.")
     for candidate in candidates:
         try:
             return getattr(Settings.model_validate({name: candidate}), name)

@@ -213,3 +213,10 @@ def test_a_key_taken_on_the_same_screen_is_saved_with_a_note() -> None:
     assert "also uses" not in fixed.output
     # A key used only on another screen is no clash.
     assert "also uses" not in runner.invoke(app, ["config", "set", "keys.tell-edit", "b"]).output
+
+
+def test_show_flags_a_theme_that_does_not_exist(config_file: Path) -> None:
+    config_file.write_text('theme = "neon"\nbell = false\n', encoding="utf-8")
+    result = runner.invoke(app, ["config", "show"], env={"COLUMNS": "200"})
+    assert "no theme called 'neon'" in result.output
+    assert "bell = false" in result.output  # the rest of the file still applies

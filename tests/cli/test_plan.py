@@ -120,8 +120,7 @@ def test_plan_does_not_import_textual() -> None:
         f"""
         import sys
         from typer.testing import CliRunner
-        from pausecoach import catalog
-from pausecoach.cli import app
+        from pausecoach.cli import app
         runner = CliRunner()
         made = runner.invoke(app, ["plan"], input={answers!r})
         shown = runner.invoke(app, ["plan", "--markdown"])

@@ -220,3 +220,11 @@ def test_show_flags_a_theme_that_does_not_exist(config_file: Path) -> None:
     result = runner.invoke(app, ["config", "show"], env={"COLUMNS": "200"})
     assert "no theme called 'neon'" in result.output
     assert "bell = false" in result.output  # the rest of the file still applies
+
+
+def test_set_still_works_when_another_line_has_a_problem(config_file: Path) -> None:
+    config_file.write_text("pulse_limit = 20\nbell = true\n", encoding="utf-8")
+    result = runner.invoke(app, ["config", "set", "bell", "false"])
+    assert result.exit_code == 0
+    assert "Still to fix" in result.output and "line 1: pulse_limit" in result.output
+    assert config_file.read_text(encoding="utf-8") == "pulse_limit = 20\nbell = false\n"

@@ -75,14 +75,6 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-recheck": KeyBinding(
         "first screen", "r", "Re-check last pause (after an interrupted one)"
     ),
-    "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
-    "drill-end": KeyBinding("drill", "escape", "End round"),
-    "drill-safety": KeyBinding("drill", "exclamation_mark", "Not safe (works while typing)"),
-    "drill-next": KeyBinding("drill result", "enter", "Next"),
-    "drill-retry": KeyBinding("drill result", "t", "Try again"),
-    "drill-result-end": KeyBinding("drill result", "escape", "End round"),
-    "drill-close": KeyBinding("drill summary", "enter", "Close"),
-    "drill-again": KeyBinding("drill summary", "n", "Another round"),
     "history-back": KeyBinding("past pauses", "escape,b", "Back"),
     "partner-yes": KeyBinding("partner stepped away", "y", "They said when"),
     "partner-no": KeyBinding("partner stepped away", "n", "They didn't say"),

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from pausecoach.clock import Clock, SystemClock
+
+if TYPE_CHECKING:
+    from pausecoach.store import Store
 
 EXIT_INTERRUPTED = 130  # the shell's code for a ctrl+c
 FIRST_RUN_DOC = "first_run"
@@ -47,6 +51,7 @@ def run_plain(
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
+        plan=_plan_lines(store),
     )
     talk = Talk(Lines(sys.stdin), _write)
     pause = PlainPause(talk, recorder, settings, clock, resting, options)
@@ -66,3 +71,14 @@ def run_plain(
         recorder.close()
         store.close()
     return code
+
+
+def _plan_lines(store: Store) -> tuple[str, ...]:
+    """The pause agreement, as the tell step shows it (empty without a plan)."""
+    from pausecoach.plan import load_plan, plan_donts, plan_lines
+
+    plan = load_plan(store)
+    if plan is None:
+        return ()
+    donts = plan_donts(plan)
+    return (*plan_lines(plan, during_break=True), *([donts] if donts else []))

@@ -33,6 +33,7 @@ class PlainOptions:
     break_seconds: int | None = None
     region: str = "INTL"
     first_run: bool = False
+    plan: tuple[str, ...] = ()  # the pause agreement's lines (pausecoach plan), if one was made
 
 
 class PlainPause:
@@ -178,6 +179,11 @@ class PlainPause:
                 minutes=minutes_in_words(self.minutes), time=format_clock(back)
             )
             self.talk.say()
+            if self.options.plan and index == 0:
+                self.talk.say("Your plan:")
+                for agreed in self.options.plan:
+                    self.talk.say(agreed, indent="  ")
+                self.talk.say()
             self.talk.say("Say this to your partner, calmly, then go:")
             self.talk.say(f"“{line}”", indent="  ", hang=1)
             self.talk.say(

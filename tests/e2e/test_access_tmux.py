@@ -56,7 +56,7 @@ def plain(terminal_env: dict[str, str]) -> Iterator[TmuxSession]:
 def test_plain_in_a_real_terminal_ends_early_with_e_and_stops_with_ctrl_c(
     plain: TmuxSession,
 ) -> None:
-    plain.wait_for("Press enter to check")
+    plain.wait_for("Press enter to check", timeout=40)
     plain.send("b", "Enter")
     plain.wait_for("Say this to your partner")
     plain.send("Enter")
@@ -80,7 +80,7 @@ def test_plain_in_a_real_terminal_ends_early_with_e_and_stops_with_ctrl_c(
 def test_reduce_motion_flag_shows_the_still_pacer(terminal_env: dict[str, str]) -> None:
     tmux = TmuxSession(f"{installed_command()} --reduce-motion", terminal_env)
     try:
-        tmux.wait_for("Check how flooded I am")
+        tmux.wait_for("Check how flooded I am", timeout=40)
         tmux.send("b")
         tmux.wait_for("Tell your partner")
         tmux.send("Enter")

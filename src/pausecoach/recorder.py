@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from pausecoach.clock import Clock
@@ -19,11 +19,17 @@ from pausecoach.models import (
     Status,
     Step,
 )
-from pausecoach.store import Store
+from pausecoach.store import Store, StoreError
+
+ErrorHandler = Callable[[str], None]
 
 
 class PauseRecorder:
-    """The one place the pause flow writes its record; every method saves in one transaction."""
+    """The one place the pause flow writes its record; every method saves in one transaction.
+
+    A failed save (disk full, read-only file) never stops the pause: the message goes to
+    `on_error`, the last saved state stays as it was, and the next save tries again.
+    """
 
     def __init__(
         self,
@@ -33,26 +39,52 @@ class PauseRecorder:
         kind: Kind = "pause",
         pulse_limit: int = 100,
         resting_pulse: int | None = None,
+        *,
+        resume: PauseSession | None = None,
+        on_error: ErrorHandler | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
-        self.session = PauseSession(
-            role=role,
-            kind=kind,
-            started_at=self._now(),
-            pulse_limit=pulse_limit,
-            resting_pulse=resting_pulse,
-        )
-        self.session.reach("land", self._now())
-        self._lock: SessionLock | None = store.start_session(self.session)
+        self.on_error = on_error
+        self.last_error: str | None = None
         self.closed = False
+        self._lock: SessionLock | None = None
+        if resume is not None:
+            self.session = resume
+            self.session.status = "in_progress"
+            self.session.ended_at = None
+        else:
+            self.session = PauseSession(
+                role=role,
+                kind=kind,
+                started_at=self._now(),
+                pulse_limit=pulse_limit,
+                resting_pulse=resting_pulse,
+            )
+            self.session.reach("land", self._now())
+        try:
+            self._lock = store.start_session(self.session)
+        except StoreError as exc:
+            self._failed(exc)
 
     def _now(self) -> datetime:
         return self.clock.now().replace(microsecond=0)
 
-    def save(self) -> None:
-        """Write the record as it is now."""
-        self.store.save_session(self.session)
+    def _failed(self, exc: StoreError) -> None:
+        first = self.last_error != str(exc)
+        self.last_error = str(exc)
+        if first and self.on_error is not None:
+            self.on_error(str(exc))
+
+    def save(self) -> bool:
+        """Write the record as it is now; False (and the error reported) when it could not be."""
+        try:
+            self.store.save_session(self.session)
+        except StoreError as exc:
+            self._failed(exc)
+            return False
+        self.last_error = None
+        return True
 
     def reach(self, step: Step) -> None:
         """Note that the flow reached `step` (and save)."""
@@ -171,7 +203,10 @@ class PauseRecorder:
         """Remove a record that holds nothing yet (the app was opened and closed at once)."""
         if self.closed:
             return
-        self.store.delete_sessions([self.session.id], compact=False)
+        try:
+            self.store.delete_sessions([self.session.id], compact=False)
+        except StoreError as exc:
+            self._failed(exc)
         self.closed = True
         if self._lock is not None:
             self._lock.release()

@@ -13,13 +13,6 @@ from pausecoach.models import PauseSession
 
 Style = Callable[[str, str], str]
 VERDICT_WORDS = {"flooded": "flooded", "rising": "rising", "calm_enough": "calm enough"}
-KIND_TITLES = {
-    "emergency": "Emergency",
-    "crisis": "Crisis support",
-    "domestic_abuse": "Domestic abuse support",
-    "directory": "Find a helpline",
-    "other": "Other support",
-}
 SAFETY_LEAD = (
     "If you are afraid of your partner, or anyone has been hurt or threatened, a time-out "
     "is not the right tool, and you do not need to go back into the conversation. "
@@ -79,7 +72,7 @@ def helpline_lines(region_code: str, style: Style = plain) -> list[str]:
     region = catalog.helplines()[region_code]
     lines = [style(f"In danger right now? Call {region.emergency}.", "danger"), ""]
     for line in region.lines:
-        title = KIND_TITLES.get(line.kind, line.kind)
+        title = catalog.KIND_TITLES.get(line.kind, line.kind)
         hours = f" · {line.hours}" if line.hours else ""
         lines.append(f"{style(line.name, 'b')}  {style(title + hours, 'dim')}")
         lines.append(f"  {line.contact}")

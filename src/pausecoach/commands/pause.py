@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pausecoach import paths
+
+if TYPE_CHECKING:
+    from pausecoach.core.drill import DrillOptions
 
 
 def run_pause(
@@ -10,6 +15,7 @@ def run_pause(
     start_at: str = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    drill: DrillOptions | None = None,
     reduce_motion: bool = False,
 ) -> None:
     """Check the data folder, then run the TUI; settings and store load after the first frame."""
@@ -28,6 +34,7 @@ def run_pause(
         start_at=start_at,  # type: ignore[arg-type]
         minutes=minutes,
         pattern=pattern,
+        drill=drill,
         reduce_motion=reduce_motion,
     )
     try:
@@ -38,3 +45,18 @@ def run_pause(
             app.store.close()
         for problem in app.problems:
             print(problem)
+        if app.crashed:
+            print(crash_note(app.saving))
+
+
+def crash_note(saving: bool) -> str:
+    """What to say after an unexpected error (Textual has printed the details above)."""
+    kept = (
+        "Your pause was kept as interrupted, at the step it reached."
+        if saving
+        else "Nothing was saved (--no-save)."
+    )
+    return (
+        f"pausecoach met an unexpected problem and closed. {kept} "
+        "Run `pausecoach` again to carry on; the details above help if you report it."
+    )

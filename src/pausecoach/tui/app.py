@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import signal
 from typing import TYPE_CHECKING, Literal
 
@@ -16,12 +17,17 @@ from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from pausecoach.config import Settings
+    from pausecoach.core.drill import DrillOptions
+    from pausecoach.models import PauseSession
     from pausecoach.recorder import PauseRecorder
     from pausecoach.store import Store
     from pausecoach.tui.state import FlowState
 
-StartAt = Literal["landing", "partner", "breathe", "baseline"]
+StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
+# Modes that are not a pause: they never create a pause record.
+NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
 FIRST_RUN_DOC = "first_run"
+SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
 class PauseCoachApp(App[None]):
@@ -54,9 +60,13 @@ class PauseCoachApp(App[None]):
         start_at: StartAt = "landing",
         minutes: int | None = None,
         pattern: str | None = None,
+        drill: DrillOptions | None = None,
         reduce_motion: bool = False,
     ) -> None:
         super().__init__()
+        self.drill = drill
+        # One source of randomness for every drill round, seeded when tests ask for it.
+        self.drill_rng = random.Random(drill.seed if drill else None)
         self.clock = clock
         self._reduce_motion = reduce_motion
         self.minutes = minutes
@@ -72,6 +82,9 @@ class PauseCoachApp(App[None]):
         self.closing = False
         self.sent_sequences: list[str] = []
         self._title_pushed = False
+        self.interrupted: PauseSession | None = None
+        self.crashed = False
+        self._save_error: tuple[str, float] | None = None
 
     # ------------------------------------------------------- lazy start-up
     def ensure_started(self) -> None:
@@ -94,6 +107,11 @@ class PauseCoachApp(App[None]):
             pattern_id=self.pattern or settings.default_pattern,
         )
         self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
+        if self.start_at == "landing":
+            from pausecoach.interrupted import unmentioned_interrupted
+
+            # Looked up before this launch's own record exists, which would be the latest.
+            self.interrupted = unmentioned_interrupted(self._store)
 
     def _open_store(self, store_class: type[Store]) -> Store:
         from pausecoach.paths import DataDirError
@@ -181,6 +199,10 @@ class PauseCoachApp(App[None]):
             from pausecoach.tui.screens.practice import BaselineScreen
 
             return BaselineScreen()
+        if self.start_at == "drill":
+            from pausecoach.tui.screens.drill import first_drill_screen
+
+            return first_drill_screen(self)
         from pausecoach.tui.screens.landing import LandingScreen
 
         return LandingScreen()
@@ -201,7 +223,7 @@ class PauseCoachApp(App[None]):
             self.set_keymap(settings.keys)
         if self.reduce_motion:
             self.animation_level = "none"
-        if self.start_at != "baseline":
+        if self.start_at not in NO_RECORD:
             self.start_recording()
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=12)
@@ -231,8 +253,23 @@ class PauseCoachApp(App[None]):
                 kind="practice" if self.start_at == "breathe" else "pause",
                 pulse_limit=self.settings.pulse_limit,
                 resting_pulse=self.resting_pulse,
+                on_error=self.save_failed,
             )
         return self.recorder
+
+    def save_failed(self, message: str) -> None:
+        """Tell the user a save failed (once a minute at most); the pause itself carries on."""
+        now = self.clock.monotonic()
+        last = self._save_error
+        if last is not None and last[0] == message and now - last[1] < SAVE_ERROR_QUIET:
+            return
+        self._save_error = (message, now)
+        self.notify(
+            f"{message}\nYour pause goes on; pausecoach tries again at the next step.",
+            title="Not saved",
+            severity="error",
+            timeout=15,
+        )
 
     @property
     def partner_path(self) -> bool:
@@ -246,13 +283,27 @@ class PauseCoachApp(App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
+        from pausecoach.store import StoreError
+
         if self.first_run:
             self._first_run = False
-            self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
+            try:
+                self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
+            except StoreError as exc:
+                self.save_failed(str(exc))
 
     def goto(self, screen: Screen[None]) -> None:
         """Move to the next step of the flow, replacing the current step's screen."""
         self.switch_screen(screen)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
+        self.crashed = True
+        try:
+            self.close_record()
+        except Exception:  # pragma: no cover - the record is swept as interrupted next launch
+            pass
+        super()._handle_exception(error)
 
     # -------------------------------------------------------------- actions
     def action_quit_now(self) -> None:
@@ -359,6 +410,7 @@ def make_app(
     start_at: StartAt = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    drill: DrillOptions | None = None,
     reduce_motion: bool = False,
 ) -> PauseCoachApp:
     """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
@@ -373,5 +425,6 @@ def make_app(
         start_at=start_at,
         minutes=minutes,
         pattern=pattern,
+        drill=drill,
         reduce_motion=reduce_motion,
     )

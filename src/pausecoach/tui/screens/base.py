@@ -25,8 +25,10 @@ class FlowScreen(Screen[None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
+        # Said on every screen, so someone on a shared computer can trust it.
+        unsaved = "" if self.coach.saving else "  · not saving"
         with Container(id="title-bar"):
-            yield Static(self.STEP_TITLE, id="step-title")
+            yield Static(self.STEP_TITLE + unsaved, id="step-title")
         container = VerticalScroll if self.SCROLL else Vertical
         # The frame is what centres the body: Textual aligns a screen's children as one block,
         # and the full-width title line would hold the body at the left edge.

@@ -93,6 +93,9 @@ class BreathingScreen(FlowScreen):
         """What happens when the time is up (or ended early)."""
         raise NotImplementedError
 
+    def show_aside(self, elapsed: float) -> None:
+        """Anything else to show `elapsed` seconds in (the pause shows the cycle reminder)."""
+
     # ------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
         now = self.coach.clock.monotonic()
@@ -146,6 +149,7 @@ class BreathingScreen(FlowScreen):
         idea, guard = self.ideas(self.countdown.elapsed(coach.clock.monotonic()))
         self.query_one("#idea", Static).update(f"[b]Try:[/b] {idea}" if idea else "")
         self.query_one("#guard", Static).update(guard)
+        self.show_aside(self.countdown.elapsed(coach.clock.monotonic()))
 
     def _show_pattern_line(self) -> None:
         current = catalog.pattern_by_id(self.coach.flow.pattern_id)

@@ -84,7 +84,13 @@ class BaselineScreen(BreathingScreen):
                     )
                 )
                 return
-            save_baseline(self.coach.store, result.bpm, self.coach.clock.now())
+            from pausecoach.store import StoreError
+
+            try:
+                save_baseline(self.coach.store, result.bpm, self.coach.clock.now())
+            except StoreError as exc:
+                self.coach.goto(DoneScreen(f"Your resting pulse: {result.bpm} bpm", str(exc)))
+                return
             self.coach.goto(
                 DoneScreen(
                     f"Your resting pulse: {result.bpm} bpm",

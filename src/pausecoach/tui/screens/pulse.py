@@ -65,8 +65,13 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
             yield ProgressBar(
                 total=self.window, show_eta=False, show_percentage=False, id="pulse-bar"
             )
+            # Disabled until asked for: a focused field would swallow the t, f and enter keys.
             yield Input(
-                placeholder="beats", id="pulse-input", restrict=r"[0-9a-zA-Z /]*", max_length=20
+                placeholder="beats",
+                id="pulse-input",
+                restrict=r"[0-9a-zA-Z /]*",
+                max_length=20,
+                disabled=True,
             )
             yield Static(id="pulse-error", classes="error")
             yield Static(id="dialog-keys")
@@ -140,6 +145,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
         field = self.query_one("#pulse-input", Input)
         field.placeholder = "bpm" if self.direct else "beats"
         field.display = True
+        field.disabled = False
         field.focus()
         self._show()
 

@@ -46,6 +46,12 @@ class SummaryScreen(FlowScreen):
             else "Saved on this computer only. `pausecoach history` shows your patterns over time."
         )
         yield Static(saved, classes="hint")
+        if coach.saving:
+            from pausecoach.helpline_nudge import take_help_line
+
+            quiet_line = take_help_line(coach.store, coach.clock.now())
+            if quiet_line:
+                yield Static(escape(quiet_line), id="help-line", classes="quiet-line")
         yield Static("[b]enter[/b] finish   [b]n[/b] write a note", classes="keys-hint")
 
     def action_note(self) -> None:

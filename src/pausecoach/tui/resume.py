@@ -1,0 +1,55 @@
+"""Last time's interrupted pause, on the landing screen: mentioned once, its re-check offered."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pausecoach.interrupted import can_finish_recheck, interrupted_message, mark_mentioned
+from pausecoach.store import StoreError
+
+if TYPE_CHECKING:
+    from pausecoach.tui.app import PauseCoachApp
+
+
+def interrupted_line(coach: PauseCoachApp) -> str | None:
+    """The one-time line about last time's interrupted pause (marked as mentioned)."""
+    session = coach.interrupted
+    if session is None:
+        return None
+    try:
+        mark_mentioned(coach.store, session, coach.clock.now())
+    except StoreError:
+        pass  # mentioned again next time: better than not at all
+    return interrupted_message(session, can_finish_recheck(session, coach.clock.now()))
+
+
+def can_resume(coach: PauseCoachApp) -> bool:
+    """Whether the landing screen may offer last time's re-check."""
+    session = coach.interrupted
+    return session is not None and can_finish_recheck(session, coach.clock.now())
+
+
+def finish_interrupted_recheck(coach: PauseCoachApp) -> None:
+    """Carry last time's interrupted pause on at its re-check (instead of a new pause)."""
+    from pausecoach.core.countdown import Countdown
+    from pausecoach.recorder import PauseRecorder
+    from pausecoach.tui.screens.recheck import RecheckScreen
+
+    session = coach.interrupted
+    if session is None or not can_resume(coach):
+        return
+    if coach.recorder is not None:
+        coach.recorder.discard()
+    coach.interrupted = None
+    coach.recorder = PauseRecorder(
+        coach.store, coach.clock, resume=session, on_error=coach.save_failed
+    )
+    flow = coach.flow
+    flow.pulse_before = session.pulse_before
+    if session.pattern:
+        flow.pattern_id = session.pattern
+    # A spent countdown: "ten more minutes" then counts from now.
+    flow.countdown = Countdown(
+        duration=float(session.actual_seconds or 0), deadline=coach.clock.monotonic()
+    )
+    coach.goto(RecheckScreen())

@@ -1,0 +1,50 @@
+"""Walk the whole pause flow by keys (shared by the privacy and small-terminal tests)."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from pausecoach.clock import FakeClock
+from pausecoach.tui.app import PauseCoachApp
+
+SCREENS_IN_ORDER = (
+    "LandingScreen",
+    "CheckScreen",
+    "VerdictScreen",
+    "TellScreen",
+    "BreakScreen",
+    "RecheckScreen",
+    "ComeBackScreen",
+    "ReadAloudScreen",
+    "SummaryScreen",
+)
+
+
+async def walk_whole_flow(pilot: Pilot[None], clock: FakeClock) -> list[str]:
+    """Check, verdict, tell, a 20-minute break, re-check, come-back, summary with a note.
+
+    Returns the names of the screens seen, in order.
+    """
+    app = pilot.app
+    assert isinstance(app, PauseCoachApp)
+    seen = [type(app.screen).__name__]
+    steps: list[tuple[str, ...]] = [
+        ("enter",),  # landing -> check
+        ("space", "down", "space", "down", "space", "enter"),  # three signs -> verdict
+        ("enter",),  # verdict -> tell
+        ("enter",),  # tell -> break
+    ]
+    for keys in steps:
+        await pilot.press(*keys)
+        await pilot.pause()
+        seen.append(type(app.screen).__name__)
+    clock.advance(20 * 60 + 1)
+    await pilot.pause(0.5)
+    seen.append(type(app.screen).__name__)  # re-check
+    for keys in [("8", "enter", "enter"), ("enter", "enter"), ("enter",)]:
+        await pilot.press(*keys)
+        await pilot.pause()
+        seen.append(type(app.screen).__name__)
+    await pilot.press("n", *"walk first", "enter")
+    await pilot.pause()
+    return seen

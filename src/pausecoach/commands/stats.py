@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 
 from pausecoach.commands.common import open_store, out
 from pausecoach.commands.history import SINCE_HELP, since_value
+from pausecoach.helpline_nudge import take_help_line
 
 if TYPE_CHECKING:
     from pausecoach.core.insights import DrillFacts, PauseFacts
@@ -39,12 +41,14 @@ def stats_command(
     from pausecoach.core import insights
 
     start = since_value(since)
+    now = datetime.now(UTC)
     store = open_store()
     try:
         facts, drills = load_facts(store, start)
+        quiet_line = None if as_json or not (facts or drills) else take_help_line(store, now)
     finally:
         store.close()
-    result = insights.compute(facts, datetime.now(UTC), None, drills)
+    result = insights.compute(facts, now, None, drills)
     if as_json:
         sys.stdout.write(json.dumps(insights.to_dict(result), indent=2) + "\n")
         return
@@ -63,3 +67,6 @@ def stats_command(
     patterns = {pattern.id: pattern.name for pattern in catalog.patterns()}
     period = f" since {friendly(start)}" if start else ""
     console.print(stats_view(result, signs, patterns, period))
+    if quiet_line:
+        # At most once a week, and never after a safety exit (helpline_nudge decides).
+        console.print(f"\n[i]{escape(quiet_line)}[/i]")

@@ -29,6 +29,7 @@ def run_plain(
     from pausecoach.config import load_settings
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
+    from pausecoach.plan import load_plan
     from pausecoach.recorder import PauseRecorder
 
     clock = clock or SystemClock()
@@ -47,6 +48,7 @@ def run_plain(
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
+        plan=load_plan(store),
     )
     talk = Talk(Lines(sys.stdin), _write)
     pause = PlainPause(talk, recorder, settings, clock, resting, options)

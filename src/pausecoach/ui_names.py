@@ -62,9 +62,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-break": KeyBinding("first screen", "b", "Break now"),
     "landing-partner": KeyBinding("first screen", "p", "Partner needs a break"),
     "landing-history": KeyBinding("first screen", "h", "History"),
-    "landing-recheck": KeyBinding(
-        "first screen", "r", "Re-check last pause (after an interrupted one)"
-    ),
+    "landing-recheck": KeyBinding("first screen", "r", "Re-check last pause (after an interrupted one)"),
     "comeback-thanks": KeyBinding("coming back", "a", "Other thanks (partner path)"),
     "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
     "drill-end": KeyBinding("drill", "escape", "End round"),

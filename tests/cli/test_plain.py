@@ -155,3 +155,12 @@ def test_the_saved_plan_is_shown_at_the_start_and_before_the_break() -> None:
     assert f"Signal: “{plan.signal}”" in tell.split("Your break starts now")[0]
     if plan.not_during:
         assert "Agreed not to:" in " ".join(tell.split())
+
+
+def test_no_save_writes_nothing(private_home: Path) -> None:
+    result = runner.invoke(
+        app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+    )
+    assert result.exit_code == 0, result.output
+    assert "Nothing from this pause was written to disk." in result.output
+    assert not private_home.exists() or not any(private_home.rglob("*.db"))

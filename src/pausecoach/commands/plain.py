@@ -16,12 +16,15 @@ def _write(text: str) -> None:
 
 
 def run_plain(
-    minutes: int | None = None, break_seconds: int | None = None, clock: Clock | None = None
+    minutes: int | None = None,
+    break_seconds: int | None = None,
+    clock: Clock | None = None,
+    saving: bool = True,
 ) -> int:
     """Run one pause as questions and answers on standard input and output; the exit code.
 
     The record is saved at every step, as in the full-screen flow, and kept as interrupted when
-    ctrl+c or the end of input stops it.
+    ctrl+c or the end of input stops it. Without `saving`, nothing touches the disk.
     """
     from pausecoach import catalog
     from pausecoach.baseline import effective_resting
@@ -37,7 +40,12 @@ def run_plain(
     for problem in loaded.problems:
         err().print(f"Settings: {problem} Using defaults.", markup=False)
     settings = loaded.settings
-    store = open_store()
+    if saving:
+        store = open_store()
+    else:
+        from pausecoach.store import Store
+
+        store = Store.in_memory()
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
         store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
@@ -49,6 +57,7 @@ def run_plain(
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
         plan=load_plan(store),
+        saving=saving,
     )
     talk = Talk(Lines(sys.stdin), _write)
     pause = PlainPause(talk, recorder, settings, clock, resting, options)

@@ -35,6 +35,7 @@ class PlainOptions:
     region: str = "INTL"
     first_run: bool = False
     plan: PausePlan | None = None
+    saving: bool = True
 
 
 class PlainPause:
@@ -349,7 +350,10 @@ class PlainPause:
         if note:
             self._check_words(note)
         self.record.finish("completed", note=note)
-        self.talk.say("Saved on this computer only. `pausecoach history` shows past pauses.")
+        if self.options.saving:
+            self.talk.say("Saved on this computer only. `pausecoach history` shows past pauses.")
+        else:
+            self.talk.say("Nothing from this pause was written to disk.")
 
     # --------------------------------------------------------------- safety
     def _check_words(self, text: str) -> None:

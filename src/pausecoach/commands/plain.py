@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from pausecoach.clock import Clock, SystemClock
-
-if TYPE_CHECKING:
-    from pausecoach.store import Store
 
 EXIT_INTERRUPTED = 130  # the shell's code for a ctrl+c
 FIRST_RUN_DOC = "first_run"
@@ -20,12 +16,15 @@ def _write(text: str) -> None:
 
 
 def run_plain(
-    minutes: int | None = None, break_seconds: int | None = None, clock: Clock | None = None
+    minutes: int | None = None,
+    break_seconds: int | None = None,
+    clock: Clock | None = None,
+    saving: bool = True,
 ) -> int:
     """Run one pause as questions and answers on standard input and output; the exit code.
 
     The record is saved at every step, as in the full-screen flow, and kept as interrupted when
-    ctrl+c or the end of input stops it.
+    ctrl+c or the end of input stops it. Without `saving`, nothing touches the disk.
     """
     from pausecoach import catalog
     from pausecoach.baseline import effective_resting
@@ -33,6 +32,7 @@ def run_plain(
     from pausecoach.config import load_settings
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
+    from pausecoach.plan import load_plan
     from pausecoach.recorder import PauseRecorder
 
     clock = clock or SystemClock()
@@ -40,7 +40,12 @@ def run_plain(
     for problem in loaded.problems:
         err().print(f"Settings: {problem} Using defaults.", markup=False)
     settings = loaded.settings
-    store = open_store()
+    if saving:
+        store = open_store()
+    else:
+        from pausecoach.store import Store
+
+        store = Store.in_memory()
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
         store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
@@ -51,7 +56,8 @@ def run_plain(
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
-        plan=_plan_lines(store),
+        plan=load_plan(store),
+        saving=saving,
     )
     talk = Talk(Lines(sys.stdin), _write)
     pause = PlainPause(talk, recorder, settings, clock, resting, options)
@@ -71,14 +77,3 @@ def run_plain(
         recorder.close()
         store.close()
     return code
-
-
-def _plan_lines(store: Store) -> tuple[str, ...]:
-    """The pause agreement, as the tell step shows it (empty without a plan)."""
-    from pausecoach.plan import load_plan, plan_donts, plan_lines
-
-    plan = load_plan(store)
-    if plan is None:
-        return ()
-    donts = plan_donts(plan)
-    return (*plan_lines(plan, during_break=True), *([donts] if donts else []))

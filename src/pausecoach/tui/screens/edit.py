@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
+from pausecoach.tui.screens.base import SAFETY_KEY
+
 MAX_CHARS = 2000
 
 
@@ -15,6 +17,7 @@ class EditTextScreen(ModalScreen[str | None]):
     """ctrl+s keeps the text, escape leaves it as it was."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="edit-cancel"),
     ]

@@ -35,7 +35,9 @@ class LandingScreen(FlowScreen):
         yield Static(flow_text("welcome"), id="welcome", classes="lead")
         if not self.coach.saving:
             yield Static(
-                "Not saving: nothing from this pause is written to disk.", id="no-save", classes="note"
+                "Not saving: nothing from this pause is written to disk.",
+                id="no-save",
+                classes="note",
             )
         notice = Static(
             "[b]Before you start[/b]\n" + flow_text("disclaimer"), id="first-run", classes="notice"

@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Input, ProgressBar, Static
 
 from pausecoach.core.pulse import PulseError, parse_pulse
+from pausecoach.tui.screens.base import SAFETY_KEY
 
 if TYPE_CHECKING:
     from pausecoach.tui.app import PauseCoachApp
@@ -37,7 +38,11 @@ class PulseResult:
 class PulseCountScreen(ModalScreen[PulseResult | None]):
     """Counts the seconds for the user, then turns their beats into bpm."""
 
+    # The number box appears (and takes focus) only when it is time to type: until then the
+    # keys belong to the screen (enter starts, f/t switch, ! opens help).
+    AUTO_FOCUS = ""  # None would fall back to the app's "*"
     BINDINGS = [
+        SAFETY_KEY,
         Binding("escape", "cancel", "Cancel", id="pulse-cancel"),
         Binding("enter", "start", "Start counting", id="pulse-start"),
         Binding("f", "switch_window", "15 s / 30 s", id="pulse-window"),

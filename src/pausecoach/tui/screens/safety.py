@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from pausecoach import catalog
-from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.base import SAFETY_KEY, FlowScreen
 
 KIND_TITLES = {
     "emergency": "Emergency",
@@ -90,6 +90,7 @@ class SafetyCheckScreen(ModalScreen[bool]):
     """Asked when typed words speak of danger: yes leads to help, no carries on."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("y", "answer(True)", "Yes", id="safetycheck-yes"),
         Binding("n,escape", "answer(False)", "No", id="safetycheck-no"),
     ]

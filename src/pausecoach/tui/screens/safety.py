@@ -20,10 +20,15 @@ KIND_TITLES = {
 }
 
 
-def helpline_text(region_code: str) -> str:
+def emergency_line(region_code: str) -> str:
+    """The first thing to know, as markup: who to call in danger."""
+    return f"[b $error]In danger right now? Call {catalog.helplines()[region_code].emergency}.[/]"
+
+
+def helpline_text(region_code: str, with_emergency: bool = True) -> str:
     """The helplines of a region as markup lines."""
     region = catalog.helplines()[region_code]
-    lines = [f"[b $error]In danger right now? Call {region.emergency}.[/]", ""]
+    lines = [emergency_line(region_code), ""] if with_emergency else []
     for line in region.lines:
         title = KIND_TITLES.get(line.kind, line.kind)
         hours = f" · {line.hours}" if line.hours else ""
@@ -59,6 +64,9 @@ class SafetyScreen(FlowScreen):
         return not (action == "back" and self.final)
 
     def compose_body(self) -> ComposeResult:
+        region = catalog.region_for(self.coach.settings.helpline_region)
+        # First, so even a tiny window shows it without scrolling.
+        yield Static(emergency_line(region), id="emergency", classes="lead")
         yield Static(
             "If you are afraid of your partner, or anyone has been hurt or threatened, a time-out "
             "is not the right tool, and you do not need to go back into the conversation. "
@@ -66,8 +74,7 @@ class SafetyScreen(FlowScreen):
             "what you might do.",
             classes="lead",
         )
-        region = catalog.region_for(self.coach.settings.helpline_region)
-        yield Static(helpline_text(region), id="helplines")
+        yield Static(helpline_text(region, with_emergency=False), id="helplines")
 
     def on_mount(self) -> None:
         recorder = self.coach.recorder

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 
 from benchmarks.terminal import (
     BARE_APP,
@@ -34,11 +35,23 @@ def first_frame(command: str, text: str) -> float:
         tmux.close()
 
 
-def break_cpu(seconds: float) -> float:
+def first_frames(runs: int) -> tuple[Summary, Summary]:
+    """First-frame times of pausecoach and of the bare app, interleaved so load drift hits both."""
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(first_frame(pausecoach_command(), LANDING_TEXT))
+        bare.append(first_frame(python_command(BARE_APP), LANDING_TEXT))
+    return Summary(ours), Summary(bare)
+
+
+def break_cpu(seconds: float, reduce_motion: bool = False) -> float:
     """Share of one core used by a running pausecoach break."""
+    env = fresh_env()
+    if reduce_motion:
+        Path(env["PAUSECOACH_HOME"], "config.toml").write_text("reduce_motion = true\n")
     tmux = Tmux()
     try:
-        tmux.start(pausecoach_command(), fresh_env())
+        tmux.start(pausecoach_command(), env)
         tmux.wait_for(LANDING_TEXT)
         tmux.send("b")
         tmux.wait_for("Tell your partner")
@@ -74,11 +87,7 @@ def main() -> None:
     parser.add_argument("--cpu-seconds", type=float, default=30.0)
     args = parser.parse_args()
 
-    ours, bare = [], []
-    for _ in range(args.runs):  # interleaved, so drift in machine load hits both alike
-        ours.append(first_frame(pausecoach_command(), LANDING_TEXT))
-        bare.append(first_frame(python_command(BARE_APP), LANDING_TEXT))
-    ours_s, bare_s = Summary(ours), Summary(bare)
+    ours_s, bare_s = first_frames(args.runs)
     print(f"machine: {machine()}")
     print(
         f"first frame  pausecoach {ours_s.text()}  bare Textual {bare_s.text()}  "

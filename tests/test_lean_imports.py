@@ -45,11 +45,17 @@ def test_importing_the_cli_and_core_does_not_import_textual() -> None:
     [
         (["--help"], 0),
         (["--version"], 0),
+        (["drill", "--help"], 0),
+        (["drill", "--topic", "weather"], 2),
         (["history", "--help"], 0),
         (["history"], 0),
         (["history", "--json"], 0),
         (["check", "I feel lonely tonight. Could we walk after dinner?"], 0),
         (["check", "You never listen, you're so selfish."], 1),
+        (["cycle", "--show"], 1),
+        (["cycle", "--markdown"], 1),
+        (["resources", "--region", "UK"], 0),
+        (["resources"], 0),
     ],
 )
 def test_commands_run_without_textual(args: list[str], exit_code: int) -> None:

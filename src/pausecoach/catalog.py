@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pausecoach.core.breathing import Pattern, Phase
+from pausecoach.core.drill import DrillTopic, Scenario
 from pausecoach.core.flooding import Sign
 
 
@@ -125,6 +126,16 @@ class Helpline(Content):
     checked: date
 
 
+# How each kind of line is headed wherever helplines are listed.
+KIND_TITLES = {
+    "emergency": "Emergency",
+    "crisis": "Crisis support",
+    "domestic_abuse": "Domestic abuse support",
+    "directory": "Find a helpline",
+    "other": "Other support",
+}
+
+
 class Region(Content):
     name: str
     emergency: str
@@ -172,6 +183,13 @@ class RoleTexts(Content):
     rumination: list[str] = Field(min_length=3)
 
 
+class VerdictText(Content):
+    """What one verdict level says: a headline and advice ({minutes} is the break length)."""
+
+    headline: str
+    advice: str
+
+
 class FlowFile(Content):
     welcome: str
     disclaimer: str
@@ -184,6 +202,14 @@ class FlowFile(Content):
     welcome_back: list[str] = Field(min_length=2)
     not_ready: str
     short_break_note: str
+    verdict: dict[Literal["flooded", "rising", "calm_enough"], VerdictText]
+
+    @model_validator(mode="after")
+    def _every_verdict(self) -> FlowFile:
+        missing = {"flooded", "rising", "calm_enough"} - set(self.verdict)
+        if missing:
+            raise ValueError(f"flow.toml: [verdict] lacks {', '.join(sorted(missing))}")
+        return self
 
 
 @cache
@@ -234,6 +260,7 @@ class HelpDirectory(Content):
 class HelpFile(Content):
     intro: str
     caution: str
+    heavy_pattern: str
     directories: list[HelpDirectory] = Field(min_length=3)
 
     def for_region(self, region: str) -> tuple[HelpDirectory, ...]:
@@ -247,3 +274,95 @@ class HelpFile(Content):
 def help_directories() -> HelpFile:
     """How to find couples therapy: a short intro, a safety caution, and directories by region."""
     return HelpFile.model_validate(read_toml("help.toml"))
+
+
+# ------------------------------------------------------------------ drills
+class DrillTopicEntry(Content):
+    id: str = Field(pattern=r"^[a-z]+(?:-[a-z]+)*$")
+    title: str
+
+
+class ScenarioEntry(Content):
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    topic: str
+    situation: str = Field(min_length=10, max_length=200)
+    harsh: str = Field(min_length=5, max_length=160)
+    rewrites: list[str] = Field(min_length=2)
+
+
+class ScenariosFile(Content):
+    topics: list[DrillTopicEntry] = Field(min_length=10)
+    scenarios: list[ScenarioEntry] = Field(min_length=40)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ScenariosFile:
+        topic_ids = [t.id for t in self.topics]
+        if len(topic_ids) != len(set(topic_ids)):
+            raise ValueError("scenarios.toml: duplicate topic ids")
+        ids = [s.id for s in self.scenarios]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"scenarios.toml: duplicate scenario ids {duplicates}")
+        for scenario in self.scenarios:
+            if scenario.topic not in topic_ids:
+                raise ValueError(f"scenario {scenario.id}: unknown topic {scenario.topic!r}")
+            if len(set(scenario.rewrites)) != len(scenario.rewrites):
+                raise ValueError(f"scenario {scenario.id}: the same rewrite twice")
+        empty = [t for t in topic_ids if not any(s.topic == t for s in self.scenarios)]
+        if empty:
+            raise ValueError(f"scenarios.toml: topics without scenarios {empty}")
+        return self
+
+
+# ---------------------------------------------------------------- cycle map
+class CycleQuestion(Content):
+    """One question of the cycle map."""
+
+    id: Literal["my_move", "my_feeling", "my_longing", "their_move", "their_feeling", "my_next"]
+    ask: str
+    example: str
+    label: str
+
+
+class CycleFile(Content):
+    intro: str
+    unsafe: str
+    saved: str
+    sentence: str
+    reminders: list[str] = Field(min_length=1)
+    title: str
+    questions: list[CycleQuestion] = Field(min_length=6, max_length=6)
+
+    @model_validator(mode="after")
+    def _every_answer_asked_once(self) -> CycleFile:
+        from pausecoach.core.cycle import FIELDS
+
+        if tuple(q.id for q in self.questions) != FIELDS:
+            raise ValueError(f"cycle.toml must ask, in order: {', '.join(FIELDS)}")
+        return self
+
+
+@cache
+def _scenarios_file() -> ScenariosFile:
+    return ScenariosFile.model_validate(read_toml("scenarios.toml"))
+
+
+@cache
+def drill_topics() -> tuple[DrillTopic, ...]:
+    """The drill topics, in file order."""
+    return tuple(DrillTopic(t.id, t.title) for t in _scenarios_file().topics)
+
+
+@cache
+def scenarios() -> tuple[Scenario, ...]:
+    """The drill scenarios, in file order."""
+    return tuple(
+        Scenario(s.id, s.topic, s.situation, s.harsh, tuple(s.rewrites))
+        for s in _scenarios_file().scenarios
+    )
+
+
+@cache
+def cycle_texts() -> CycleFile:
+    """The words of `pausecoach cycle`: questions, the loop sentence, the break reminders."""
+    return CycleFile.model_validate(read_toml("cycle.toml"))

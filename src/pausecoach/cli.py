@@ -5,7 +5,19 @@ from __future__ import annotations
 import typer
 
 from pausecoach import __version__
-from pausecoach.commands import breathe
+from pausecoach.commands import (
+    backup,
+    breathe,
+    check,
+    config,
+    cycle,
+    drill,
+    forget,
+    history,
+    plan,
+    resources,
+    stats,
+)
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -13,6 +25,8 @@ HELP = (
     "Run with no command to start a pause. Self-help, not therapy: if anyone is in danger, "
     "call your local emergency number (`pausecoach resources` lists helplines)."
 )
+
+MAX_MINUTES = 120
 
 app = typer.Typer(
     name="pausecoach",
@@ -36,6 +50,19 @@ def main_callback(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
+    plain: bool = typer.Option(
+        False,
+        "--plain",
+        help="The pause as plain questions and printed lines, no full screen "
+        "(for screen readers and very small terminals).",
+    ),
+    reduce_motion: bool = typer.Option(
+        False, "--reduce-motion", help="A still breathing guide: words and counts, no animation."
+    ),
+    minutes: int | None = typer.Option(
+        None, "--minutes", "-m", min=1, max=MAX_MINUTES, help="Length of the break in minutes."
+    ),
+    break_seconds: int | None = typer.Option(None, "--break-seconds", min=1, hidden=True),
     no_save: bool = typer.Option(
         False,
         "--no-save",
@@ -44,14 +71,32 @@ def main_callback(
 ) -> None:
     """Start a pause (the full-screen coach) when no command is given."""
     if ctx.invoked_subcommand is None:
+        if plain:
+            from pausecoach.commands.plain import run_plain
+
+            code = run_plain(minutes=minutes, break_seconds=break_seconds)
+            if code:
+                raise typer.Exit(code)
+            return
         from pausecoach.commands.pause import run_pause
 
-        run_pause(saving=not no_save)
+        run_pause(minutes=minutes, reduce_motion=reduce_motion, saving=not no_save)
 
 
 # Commands: one module each under pausecoach.commands, registered here (imports stay light).
 app.command("breathe")(breathe.breathe_command)
 app.command("baseline")(breathe.baseline_command)
+history.history_app.command("stats")(stats.stats_command)
+app.add_typer(history.history_app)
+app.command("export")(backup.export_command)
+app.command("import")(backup.import_command)
+app.command("forget")(forget.forget_command)
+app.command("check")(check.check_command)
+app.command("drill")(drill.drill_command)
+app.command("plan")(plan.plan_command)
+app.add_typer(config.config_app, name="config")
+app.command("cycle")(cycle.cycle_command)
+app.command("resources")(resources.resources_command)
 
 
 def main() -> None:

@@ -7,6 +7,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
+def utc_now() -> datetime:
+    """The current time as an aware UTC datetime (second precision)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 class Clock(Protocol):
     """What pausecoach needs to know about time."""
 

@@ -6,13 +6,40 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pausecoach import paths
+from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
 
 USUAL_MINIMUM_MINUTES = 20
+# Textual key names: a character or a name, with modifiers (ctrl+shift+x); several separated by commas.
+KEY_SPEC = re.compile(r"[^\s,+]+(\+[^\s,+]+)*(\s*,\s*[^\s,+]+(\+[^\s,+]+)*)*")
+
+
+def _known_binding(value: str) -> str:
+    if value in Settings.model_fields:
+        raise ValueError(
+            f"'{value}' is a setting, not a key binding: move it above the [keys] table"
+        )
+    if value not in KEY_BINDINGS:
+        raise ValueError(f"'{value}' is not a key binding id (docs/settings.md lists them)")
+    return value
+
+
+def _key_spec(value: str) -> str:
+    value = value.strip()
+    if not KEY_SPEC.fullmatch(value):
+        raise ValueError(
+            "not a key: use names like q, f2, ctrl+s, space or question_mark, "
+            "several separated by commas"
+        )
+    return value
+
+
+BindingId = Annotated[str, AfterValidator(_known_binding)]
+KeyNames = Annotated[str, AfterValidator(_key_spec)]
 
 
 class Settings(BaseModel):
@@ -61,16 +88,37 @@ class Settings(BaseModel):
         default="pausecoach",
         description="Colour theme: pausecoach, pausecoach-contrast, or a Textual theme.",
     )
-    keys: dict[str, str] = Field(
+    keys: dict[BindingId, KeyNames] = Field(
         default_factory=dict,
         description="Key bindings to change, as binding id = key (see docs/settings.md).",
     )
 
     @field_validator("helpline_region")
     @classmethod
-    def _region_upper(cls, value: str) -> str:
+    def _region_known(cls, value: str) -> str:
+        from pausecoach.catalog import helplines
+
         value = value.strip()
-        return "auto" if value.lower() == "auto" else value.upper()
+        value = "auto" if value.lower() == "auto" else value.upper()
+        if value != "auto" and value not in helplines():
+            raise ValueError(f"choose auto or one of {', '.join(helplines())}")
+        return value
+
+    @field_validator("default_pattern")
+    @classmethod
+    def _pattern_known(cls, value: str) -> str:
+        from pausecoach.catalog import pattern_ids
+
+        if value not in pattern_ids():
+            raise ValueError(f"choose one of {', '.join(pattern_ids())}")
+        return value
+
+    @field_validator("theme")
+    @classmethod
+    def _theme_known(cls, value: str) -> str:
+        if value not in THEME_NAMES:
+            raise ValueError(f"choose one of {', '.join(THEME_NAMES)}")
+        return value
 
 
 @dataclass
@@ -88,8 +136,9 @@ class LoadedSettings:
 
 
 def key_line(text: str, key: str) -> int | None:
-    """The 1-based line where `key = ...` is set in TOML text, if it can be found."""
-    pattern = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", re.MULTILINE)
+    """The 1-based line where `key = ...` (or a `[key]` table) is set in TOML text, if found."""
+    name = rf"[\"']?{re.escape(key)}[\"']?"
+    pattern = re.compile(rf"^[ \t]*(?:{name}[ \t]*=|\[[ \t]*{name}[ \t]*\])", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
@@ -98,15 +147,18 @@ def describe_validation(error: ValidationError, text: str, path: Path) -> list[s
     """One message per problem, naming the file, the line and what is accepted."""
     problems: list[str] = []
     for item in error.errors():
-        key = ".".join(str(part) for part in item["loc"]) or "(file)"
+        key = ".".join(str(part) for part in item["loc"] if part != "[key]") or "(file)"
         top = str(item["loc"][0]) if item["loc"] else ""
         line = key_line(text, top) if top else None
+        if top == "keys" and len(item["loc"]) > 1:  # a binding in the [keys] table
+            line = key_line(text, str(item["loc"][1])) or line
         where = f"{path}, line {line}" if line else str(path)
         if item["type"] == "extra_forbidden":
             known = ", ".join(Settings.model_fields)
             problems.append(f"{where}: unknown setting '{key}'. Known settings: {known}.")
         else:
-            problems.append(f"{where}: {key}: {item['msg']} (you wrote {item.get('input')!r}).")
+            message = item["msg"].removeprefix("Value error, ")
+            problems.append(f"{where}: {key}: {message} (you wrote {item.get('input')!r}).")
     return problems
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+# Set by the shell completion script that `pausecoach --install-completion` installs.
+COMPLETION_VAR = "_PAUSECOACH_COMPLETE"
 
 
 def main() -> None:
@@ -10,10 +14,15 @@ def main() -> None:
 
     Someone flooded types `pausecoach` and waits: every import before the first frame counts.
     """
-    if len(sys.argv) == 1:
+    if COMPLETION_VAR in os.environ:  # the shell asking for completions: always the parser
+        from pausecoach.cli import app
+
+        app()
+        return
+    if sys.argv[1:] in ([], ["--reduce-motion"]):
         from pausecoach.commands.pause import run_pause
 
-        run_pause()
+        run_pause(reduce_motion=len(sys.argv) == 2)
         return
     from pausecoach.cli import app
 

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, PlainSerializer
 
 from pausecoach import __version__
+from pausecoach.clock import utc_now
 
 Status = Literal["in_progress", "completed", "interrupted", "safety_exit"]
 Role = Literal["flooded", "partner_stepped_away"]
@@ -48,11 +49,6 @@ UtcTime = Annotated[AwareDatetime, AfterValidator(_to_utc), PlainSerializer(_iso
 def new_id() -> str:
     """A fresh random record id (hex, unique in practice; shown abbreviated)."""
     return uuid.uuid4().hex
-
-
-def utc_now() -> datetime:
-    """The current time as an aware UTC datetime (second precision)."""
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 class Record(BaseModel):

@@ -212,6 +212,19 @@ class PauseRecorder:
         if self._lock is not None:
             self._lock.release()
 
+    def close(self) -> None:
+        """Leave, keeping whatever the pause reached (interrupted unless finished); safe twice."""
+        if self.closed:
+            return
+        s = self.session
+        if s.step == "land" and len(s.timeline) <= 1:
+            # Nothing was done yet: a record of opening the app would only clutter history.
+            self.discard()
+        elif s.step == "summary":
+            self.finish("completed")
+        else:
+            self.abandon()
+
     def abandon(self) -> None:
         """Quit part-way: keep the record as interrupted, at the step it reached."""
         if self.closed:

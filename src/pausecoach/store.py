@@ -11,12 +11,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pausecoach import paths
+from pausecoach.clock import utc_now
 from pausecoach.dbfile import header_problem, move_aside
 from pausecoach.locking import SessionLock, is_orphaned, lock_dir
-from pausecoach.models import DrillAttempt, PauseSession, utc_now
+
+if TYPE_CHECKING:  # models load pydantic: imported where needed, so `history` stays quick
+    from pausecoach.models import DrillAttempt, PauseSession
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
@@ -270,6 +273,8 @@ class Store:
 
     def get_session(self, session_id: str) -> PauseSession | None:
         """The session with exactly this id, or None."""
+        from pausecoach.models import PauseSession
+
         row = self._conn.execute(
             "SELECT record FROM sessions WHERE id = ?", (session_id,)
         ).fetchone()
@@ -295,6 +300,8 @@ class Store:
 
     def list_sessions(self, query: SessionFilter | None = None) -> list[PauseSession]:
         """Sessions matching `query`, newest first by default."""
+        from pausecoach.models import PauseSession
+
         return [PauseSession.model_validate_json(text) for text in self.session_json(query)]
 
     def session_json(self, query: SessionFilter | None = None) -> list[str]:
@@ -324,6 +331,8 @@ class Store:
             "SELECT record, updated_at FROM sessions WHERE status = 'in_progress'"
         ).fetchall()
         swept: list[PauseSession] = []
+        if rows:
+            from pausecoach.models import PauseSession
         for record, updated_at in rows:
             session = PauseSession.model_validate_json(record)
             if not is_orphaned(self.data_dir, session.id):
@@ -373,6 +382,8 @@ class Store:
 
     def list_drills(self, since: datetime | None = None) -> list[DrillAttempt]:
         """Drill attempts, oldest first."""
+        from pausecoach.models import DrillAttempt
+
         return [DrillAttempt.model_validate_json(t) for t in self.drill_json(since)]
 
     def drill_json(self, since: datetime | None = None) -> list[str]:

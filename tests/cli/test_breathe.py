@@ -14,16 +14,6 @@ from pausecoach.store import Store
 runner = CliRunner()
 
 
-@pytest.fixture
-def launched(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
-    """Record run_pause calls instead of starting the TUI."""
-    calls: list[dict[str, object]] = []
-    import pausecoach.commands.pause as pause
-
-    monkeypatch.setattr(pause, "run_pause", lambda **kw: calls.append(kw))
-    return calls
-
-
 def test_breathe_starts_a_practice(launched: list[dict[str, object]]) -> None:
     result = runner.invoke(app, ["breathe", "--pattern", "4-6", "--minutes", "10"])
     assert result.exit_code == 0, result.output

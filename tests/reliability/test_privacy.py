@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from tests.reliability.flow import SCREENS_IN_ORDER, walk_whole_flow
 from textual.widgets import Static
 from typer.testing import CliRunner
 
@@ -17,7 +18,6 @@ from pausecoach.config import Settings
 from pausecoach.models import PauseSession
 from pausecoach.store import Store
 from pausecoach.tui.app import make_app
-from tests.reliability.flow import SCREENS_IN_ORDER, walk_whole_flow
 
 SIZE = (80, 24)
 

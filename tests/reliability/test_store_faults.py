@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.reliability.helpers import fill_disk
 
 from pausecoach.models import PauseSession
 from pausecoach.store import SCHEMA_VERSION, Store, StoreError
-from tests.reliability.helpers import fill_disk
 
 WRITER = Path(__file__).with_name("writer.py")
 NOW = datetime(2026, 11, 18, 20, 31, 5, tzinfo=UTC)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.reliability.helpers import fill_disk, notices
+
 from pausecoach.clock import FakeClock
 from pausecoach.config import Settings
 from pausecoach.store import Store
@@ -11,7 +13,6 @@ from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.landing import LandingScreen
 from pausecoach.tui.screens.tell import TellScreen
-from tests.reliability.helpers import fill_disk, notices
 
 SIZE = (80, 24)
 

@@ -52,3 +52,25 @@ def test_come_back(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(app, run_before=to_come_back, terminal_size=SIZE)
+
+
+def test_drill_with_live_feedback(snap_compare: Any) -> None:
+    from textual.widgets import TextArea
+
+    from pausecoach.core.drill import DrillOptions
+
+    app = make_app(
+        Settings(bell=False),
+        Store.in_memory(),
+        FakeClock(),
+        start_at="drill",
+        drill=DrillOptions(count=5, seed=11),
+    )
+
+    async def type_a_rewrite(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        app.screen.query_one(TextArea).cursor_blink = False
+        await pilot.press(*"You never help. I feel tired tonight")
+        await pilot.pause(0.5)  # past the feedback debounce
+
+    assert snap_compare(app, run_before=type_a_rewrite, terminal_size=SIZE)

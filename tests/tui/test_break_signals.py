@@ -29,3 +29,23 @@ async def test_title_counts_down_and_bell_rings_at_the_end(
         await pilot.pause(0.4)
         assert (BELL in app.sent_sequences) is bell
         assert app.sent_sequences[-1] == TITLE_POP or TITLE_POP in app.sent_sequences
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [["q", "enter"], ["ctrl+c"], ["exclamation_mark", "x"]],
+    ids=["quit-confirmed", "ctrl-c", "safety-close"],
+)
+async def test_every_way_out_of_a_break_gives_the_title_back(
+    store: Store, clock: FakeClock, keys: list[str]
+) -> None:
+    app = make_app(Settings(bell=False), store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause(0.3)
+        assert app.sent_sequences[0] == TITLE_PUSH
+        await pilot.press(*keys)
+        await pilot.pause(0.3)
+    titles = [s for s in app.sent_sequences if s in (TITLE_PUSH, TITLE_POP)]
+    assert titles == [TITLE_PUSH, TITLE_POP]
+    assert app.sent_sequences[-1] == TITLE_POP

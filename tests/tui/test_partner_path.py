@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from textual.widgets import Static
+
+from pausecoach import catalog
 from pausecoach.clock import FakeClock
 from pausecoach.store import Store
 from pausecoach.tui.app import PauseCoachApp
@@ -16,14 +19,24 @@ from pausecoach.tui.screens.summary import SummaryScreen
 SIZE = (80, 24)
 
 
+def text_of(app: PauseCoachApp, selector: str) -> str:
+    """The plain text a widget on the current screen shows."""
+    return str(app.screen.query_one(selector, Static).render())
+
+
 async def test_partner_path_saves_role_and_their_return_time(
     app: PauseCoachApp, store: Store, clock: FakeClock
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
         assert isinstance(app.screen, PartnerScreen)
+        assert "not a verdict on you" in text_of(app, "#reframe")
+        assert "when they will be back" in text_of(app, "#partner-question")
         await pilot.press("y")
-        await pilot.press(*"30", "enter")  # they said thirty minutes
+        await pilot.press(*"half an hour")  # said the way people say it
+        assert "back around 20:44" in text_of(app, "#partner-plan")
+        assert "until 20:41" in text_of(app, "#partner-plan")
+        await pilot.press("enter")
         assert isinstance(app.screen, BreakScreen)
         session_id = app.record.session.id
         saved = store.get_session(session_id)
@@ -31,32 +44,35 @@ async def test_partner_path_saves_role_and_their_return_time(
         assert saved.role == "partner_stepped_away"
         assert saved.partner_return_at == clock.now().replace(microsecond=0) + timedelta(minutes=30)
         assert saved.planned_seconds == 27 * 60  # my break ends three minutes before they return
-        guard = str(app.screen.query_one("#guard").render())
-        assert (
-            "follow" in guard
-            or "they don't care" in guard
-            or "shut out" in guard
-            or "Chasing" in guard
-        )
+        assert "they'll be back around 20:44" in text_of(app, "#break-times")
+        assert text_of(app, "#idea").removeprefix("Try: ") in catalog.flow().partner.soothe
+        guards = {g.format(time="20:44") for g in catalog.flow().partner.rumination}
+        assert text_of(app, "#guard") in guards
 
         clock.advance(27 * 60 + 1)
         await pilot.pause(0.5)
         assert isinstance(app.screen, RecheckScreen)
         await pilot.press("8", "enter", "enter")
         assert isinstance(app.screen, ComeBackScreen)
-        await pilot.press("enter", "enter")  # first topic, first line: a welcome-back line
-        assert app.flow.startup_text is not None and "back" in app.flow.startup_text.lower()
+        thanks = catalog.flow().welcome_back
+        assert thanks[0] in text_of(app, "#thanks")
+        await pilot.press("a")  # other words of appreciation
+        assert thanks[1] in text_of(app, "#thanks")
+        await pilot.press("enter", "enter")  # first topic, first soft start-up
+        first_script = catalog.scripts().topics[0].scripts[0]
+        assert app.flow.startup_text == f"{thanks[1]} {first_script}"
         await pilot.press("enter")
         assert isinstance(app.screen, SummaryScreen)
+        assert "Your partner was expected back at 20:44" in text_of(app, "#summary")
         await pilot.press("enter")
         await pilot.pause()
     record = store.get_session(session_id)
-    assert (
-        record is not None
-        and record.status == "completed"
-        and record.role == "partner_stepped_away"
-    )
+    assert record is not None
+    assert record.status == "completed" and record.role == "partner_stepped_away"
     assert record.back_on_time is True
+    assert record.startup_text == f"{thanks[1]} {first_script}"
+    steps = [event.step for event in record.timeline]
+    assert steps == ["land", "reframe", "break", "recheck", "comeback", "summary"]
 
 
 async def test_no_time_given_offers_a_gentle_ask_and_defaults_to_twenty_minutes(
@@ -79,3 +95,12 @@ async def test_unreadable_time_is_refused_with_what_is_accepted(app: PauseCoachA
         await pilot.press("p", "y", *"soon", "enter")
         assert isinstance(app.screen, PartnerScreen)
         assert "20:40" in str(app.screen.query_one("#partner-error").render())
+
+
+async def test_a_return_time_many_hours_away_is_questioned(app: PauseCoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "y", *"8am")  # said at 20:14: that is tomorrow morning
+        plan = text_of(app, "#partner-plan")
+        assert "tomorrow, 11 hours from now: check the time" in plan
+        await pilot.press("backspace", "backspace", "backspace", *"9pm")
+        assert "check the time" not in text_of(app, "#partner-plan")

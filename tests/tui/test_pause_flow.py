@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from textual.pilot import Pilot
 
+from pausecoach import catalog
 from pausecoach.clock import FakeClock
 from pausecoach.store import Store
 from pausecoach.tui.app import PauseCoachApp
@@ -11,6 +14,7 @@ from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.check import CheckScreen
 from pausecoach.tui.screens.comeback import ComeBackScreen
 from pausecoach.tui.screens.landing import LandingScreen
+from pausecoach.tui.screens.pulse import PulseCountScreen
 from pausecoach.tui.screens.readaloud import ReadAloudScreen
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.summary import SummaryScreen
@@ -25,9 +29,25 @@ async def settle(pilot: Pilot[None], seconds: float = 0.3) -> None:
     await pilot.pause(seconds)
 
 
+async def count_pulse(pilot: Pilot[None], clock: FakeClock, beats: str) -> None:
+    """Press c, run the 30-second guided count on the fake clock, and type the beats."""
+    await pilot.press("c")
+    assert isinstance(pilot.app.screen, PulseCountScreen)
+    await pilot.press("f")  # the window key works: no hidden field swallows it
+    assert pilot.app.screen.stage == "ready" and pilot.app.screen.window == 15
+    await pilot.press("f", "enter")
+    assert pilot.app.screen.stage == "counting" and pilot.app.screen.window == 30
+    clock.advance(30)
+    await settle(pilot)
+    assert pilot.app.screen.stage == "entry"
+    await pilot.press(*beats, "enter")
+    await pilot.pause()
+
+
 async def test_whole_flow_saves_a_completed_pause(
     app: PauseCoachApp, store: Store, clock: FakeClock
 ) -> None:
+    started = clock.now()
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, LandingScreen)
         session_id = app.record.session.id
@@ -36,6 +56,10 @@ async def test_whole_flow_saves_a_completed_pause(
         await pilot.press("enter")
         assert isinstance(app.screen, CheckScreen)
         await pilot.press("space", "down", "space", "down", "space")  # three body signs
+        await count_pulse(pilot, clock, "56")  # 56 beats in 30 s = 112 bpm
+        assert isinstance(app.screen, CheckScreen)
+        saved = store.get_session(session_id)
+        assert saved is not None and saved.pulse_before == 112  # saved before the verdict
         await pilot.press("enter")
         assert isinstance(app.screen, VerdictScreen)
         assert app.flow.assessment is not None and app.flow.assessment.level == "flooded"
@@ -46,6 +70,7 @@ async def test_whole_flow_saves_a_completed_pause(
         assert isinstance(app.screen, TellScreen)
         await pilot.press("enter")
         assert isinstance(app.screen, BreakScreen)
+        break_began = clock.now()
         on_break = store.get_session(session_id)
         assert on_break is not None and on_break.step == "break"
         assert on_break.planned_seconds == 20 * 60 and on_break.return_at is not None
@@ -57,7 +82,9 @@ async def test_whole_flow_saves_a_completed_pause(
         await settle(pilot, 0.5)
         assert isinstance(app.screen, RecheckScreen)
 
+        await count_pulse(pilot, clock, "36")  # 72 bpm
         await pilot.press("8", "enter")
+        assert app.screen.readiness is not None and app.screen.readiness.ready  # type: ignore[attr-defined]
         await pilot.press("enter")
         assert isinstance(app.screen, ComeBackScreen)
         await pilot.press("enter", "enter")  # topic, then its first line
@@ -71,24 +98,47 @@ async def test_whole_flow_saves_a_completed_pause(
 
     record = store.get_session(session_id)
     assert record is not None
-    assert record.status == "completed"
+    assert record.status == "completed" and record.kind == "pause" and record.role == "flooded"
+    assert record.started_at == started
+    assert record.ended_at is not None and record.ended_at >= record.started_at + timedelta(
+        minutes=20
+    )
     assert record.signs == ["heart", "breath", "hot"]
     assert record.verdict == "flooded"
+    assert record.verdict_reasons == [
+        "Your pulse is 112 bpm, at or above your limit of 100.",
+        "You ticked 3 signs; 3 or more usually means flooded.",
+    ]
+    assert (record.pulse_before, record.pulse_after) == (112, 72)
+    assert [(p.when, p.bpm, p.beats, p.window_seconds) for p in record.pulses] == [
+        ("before", 112, 56, 30),
+        ("after", 72, 36, 30),
+    ]
+    assert record.planned_seconds == 20 * 60
     assert record.actual_seconds is not None and abs(record.actual_seconds - 20 * 60) <= 2
-    assert record.pattern == "sigh"
+    assert record.extensions == []
+    assert record.pattern == "sigh" and record.patterns == ["sigh"]
+    assert record.break_started_at == break_began.replace(microsecond=0)
+    # told at 20:14:30 (after the 30 s count): 20 min break + 3 min to re-check, rounded up
+    assert break_began == datetime(2026, 11, 18, 20, 14, 30, tzinfo=UTC)
+    assert record.return_at == datetime(2026, 11, 18, 20, 38, tzinfo=UTC)
+    assert record.tell_text is not None and "20:38" in record.tell_text
     assert record.calm_score == 8 and record.ready is True
     assert record.back_on_time is True
-    assert record.startup_text and record.startup_topic == "chores"
+    expected = catalog.scripts().topics[0]
+    assert record.startup_topic == expected.id == "chores"
+    assert record.startup_text == expected.scripts[0]
     assert record.note == "walk first"
-    assert [e.step for e in record.timeline][:6] == [
+    assert [e.step for e in record.timeline] == [
         "land",
         "check",
         "verdict",
         "tell",
         "break",
         "recheck",
+        "comeback",
+        "summary",
     ]
-    assert record.ended_at is not None
 
 
 async def test_break_now_skips_the_check(

@@ -13,7 +13,10 @@ from pydantic import ValidationError
 from textual.markup import to_content
 
 from pausecoach import catalog
+from pausecoach.checker_rules import shipped_rules
+from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
+from pausecoach.plan import plan_words
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "signs.toml": catalog.signs,
@@ -22,6 +25,10 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "scripts.toml": catalog.scripts,
     "helplines.toml": catalog.helplines,
     "help.toml": catalog.help_directories,
+    "checker.toml": shipped_rules,
+    "scenarios.toml": catalog.scenarios,
+    "plan.toml": plan_words,
+    "cycle.toml": catalog.cycle_texts,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}
@@ -117,7 +124,10 @@ def _strings(value: Any) -> list[str]:
 @pytest.mark.parametrize("name", sorted(LOADERS))
 def test_content_text_survives_markup(name: str) -> None:
     # Screens show content through Textual markup: "[day]" or "[b]" would vanish or restyle.
-    for text in _strings(catalog.read_toml(name)):
+    data = catalog.read_toml(name)
+    if name == "checker.toml":  # its patterns are regular expressions, never shown
+        data = [[rule[key] for key in ("title", "message", "suggestion")] for rule in data["rules"]]
+    for text in _strings(data):
         assert to_content(text).plain == text, f"{name}: markup-like text in {text!r}"
 
 
@@ -271,3 +281,108 @@ def test_all_cannot_be_mixed_with_a_region() -> None:
             source="https://example.org",
             checked=date(2026, 1, 1),
         )
+
+
+# -------------------------------------------------------------------- drills
+def all_rewrites() -> list[tuple[str, str]]:
+    return [(s.id, text) for s in catalog.scenarios() for text in s.rewrites]
+
+
+def test_scenarios_cover_enough_topics() -> None:
+    scenarios = catalog.scenarios()
+    topics = {t.id for t in catalog.drill_topics()}
+    assert len(scenarios) >= 40
+    assert len(topics) >= 10
+    assert {s.topic for s in scenarios} == topics
+    for topic in topics:
+        # a --topic round of the default five should not feel thin
+        assert sum(s.topic == topic for s in scenarios) >= 4, topic
+    assert {"chores", "money", "family", "screens", "lateness", "intimacy"} <= topics
+    assert {"parenting", "plans", "friends", "work-hours"} <= topics
+
+
+def test_every_scenario_is_complete() -> None:
+    seen_harsh: set[str] = set()
+    for scenario in catalog.scenarios():
+        assert scenario.situation.strip() and scenario.harsh.strip(), scenario.id
+        assert len(scenario.rewrites) >= 2, scenario.id
+        assert scenario.harsh not in seen_harsh, f"{scenario.id}: harsh line used twice"
+        seen_harsh.add(scenario.harsh)
+        assert not screen_danger(scenario.situation + " " + scenario.harsh), scenario.id
+
+
+@pytest.mark.parametrize(("scenario", "text"), all_rewrites())
+def test_model_rewrite_follows_the_formula_rules(scenario: str, text: str) -> None:
+    lowered = text.lower().replace("\u2019", "'")
+    for phrase in (*BANNED, " again", "every time", "why "):
+        assert phrase not in lowered, f"{scenario}: {phrase!r} in {text!r}"
+    assert not re.match(r"\s*you\b", text, re.I), f"{scenario}: opens with 'you'"
+    assert len(text.split()) <= 45, f"{scenario}: too long"
+    assert not screen_danger(text), f"{scenario}: would trip the safety screen"
+
+
+@pytest.mark.parametrize(("scenario", "text"), all_rewrites())
+def test_model_rewrite_passes_the_checker_as_soft(scenario: str, text: str) -> None:
+    result = check(text)
+    assert result.verdict == "soft", f"{scenario}: {result.score} {result.findings}"
+    serious = [f.rule for f in result.findings if f.category != "missing-part"]
+    assert not serious, f"{scenario}: {serious} in {text!r}"
+
+
+def test_scenario_file_with_an_unknown_topic_is_rejected() -> None:
+    data = catalog.read_toml("scenarios.toml")
+    data["scenarios"][0]["topic"] = "weather"
+    with pytest.raises(ValidationError, match="unknown topic"):
+        catalog.ScenariosFile.model_validate(data)
+
+
+def test_scenario_file_with_a_duplicate_id_is_rejected() -> None:
+    data = catalog.read_toml("scenarios.toml")
+    data["scenarios"][1]["id"] = data["scenarios"][0]["id"]
+    with pytest.raises(ValidationError, match="duplicate scenario ids"):
+        catalog.ScenariosFile.model_validate(data)
+
+
+def test_scenario_needs_two_rewrites() -> None:
+    data = catalog.read_toml("scenarios.toml")
+    data["scenarios"][0]["rewrites"] = data["scenarios"][0]["rewrites"][:1]
+    with pytest.raises(ValidationError):
+        catalog.ScenariosFile.model_validate(data)
+
+
+def test_the_heavy_pattern_line_is_quiet_and_says_where_to_look() -> None:
+    line = catalog.help_directories().heavy_pattern
+    assert "couples therapy" in line.lower()
+    assert "pausecoach resources" in line
+    assert "\n" not in line and len(line) < 200, "one quiet line, not a lecture"
+
+
+# ------------------------------------------------------------------- cycle map
+def test_cycle_sentence_names_the_loop_not_a_person() -> None:
+    texts = catalog.cycle_texts()
+    for name in ("{my_move}", "{their_move}", "{my_next}"):
+        assert name in texts.sentence
+    assert "not you or me" in texts.sentence
+
+
+def test_cycle_reminders_go_from_longest_to_shortest_and_end_without_answers() -> None:
+    reminders = catalog.cycle_texts().reminders
+    assert all(r.startswith("The cycle, not the person") for r in reminders)
+    assert [len(r) for r in reminders] == sorted((len(r) for r in reminders), reverse=True)
+    assert "{" not in reminders[-1], "the last resort must fit whatever was typed"
+
+
+def test_cycle_file_must_ask_every_question_in_order() -> None:
+    data = catalog.read_toml("cycle.toml")
+    data["questions"] = list(reversed(data["questions"]))
+    with pytest.raises(ValidationError):
+        catalog.CycleFile.model_validate(data)
+
+
+def test_cycle_texts_survive_markup_and_say_nothing_unsafe() -> None:
+    texts = catalog.cycle_texts()
+    asked = [texts.intro, *texts.reminders, *(q.ask + " " + q.example for q in texts.questions)]
+    for text in [*asked, texts.sentence]:
+        assert "[" not in text, text
+    for text in asked:  # (the sentence says "hurts us" on purpose; it is never screened)
+        assert not screen_danger(text), text

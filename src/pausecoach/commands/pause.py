@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pausecoach import paths
+
+if TYPE_CHECKING:
+    from pausecoach.core.drill import DrillOptions
 
 
 def run_pause(
@@ -10,6 +15,8 @@ def run_pause(
     start_at: str = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    drill: DrillOptions | None = None,
+    reduce_motion: bool = False,
 ) -> None:
     """Check the data folder, then run the TUI; settings and store load after the first frame."""
     if saving:
@@ -22,7 +29,14 @@ def run_pause(
 
     from pausecoach.tui.app import make_app
 
-    app = make_app(saving=saving, start_at=start_at, minutes=minutes, pattern=pattern)  # type: ignore[arg-type]
+    app = make_app(
+        saving=saving,
+        start_at=start_at,  # type: ignore[arg-type]
+        minutes=minutes,
+        pattern=pattern,
+        drill=drill,
+        reduce_motion=reduce_motion,
+    )
     try:
         app.run()
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -58,7 +59,7 @@ class PhaseState:
 
 def phase_at(pattern: Pattern, elapsed: float) -> PhaseState:
     """The phase, seconds left in it and progress (0-1) at `elapsed` seconds into the pattern."""
-    elapsed = max(0.0, elapsed)
+    elapsed = elapsed if math.isfinite(elapsed) and elapsed > 0 else 0.0
     cycle_length = pattern.cycle_seconds
     if pattern.max_cycles is not None and pattern.fallback is not None:
         capped = pattern.max_cycles * cycle_length

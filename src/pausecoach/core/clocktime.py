@@ -1,29 +1,90 @@
-"""Reading a time the way people say it: "20:40", "8:40pm", "in 20", "20 min", "1h"."""
+"""Reading a time the way people say it: "20:40", "8:40pm", "in 20", "half an hour", "1h"."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 MAX_AHEAD = timedelta(hours=24)
 
-_CLOCK = re.compile(r"^(?:at\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.I)
-_DURATION = re.compile(
-    r"^(?:in\s+)?(\d{1,4})\s*(m|min|mins|minute|minutes|h|hr|hrs|hour|hours)?$", re.I
-)
+_CLOCK = re.compile(r"^(?:at\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$", re.I)
+_UNIT = r"(m|min|mins|minute|minutes|h|hr|hrs|hour|hours)"
+_DURATION = re.compile(rf"^(?:in\s+)?(\d{{1,4}}(?:\.\d+)?)\s*{_UNIT}?$", re.I)
 _COMPACT = re.compile(r"^(\d{1,2})(\d{2})$")
+_FILLER = re.compile(r"\b(?:about|around|maybe|roughly)\s+|\s+(?:or so|from now)$", re.I)
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "forty five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+}
+# Spoken lengths that are not "<number> <unit>".
+_PHRASES = {
+    "half an hour": 30,
+    "half hour": 30,
+    "a half hour": 30,
+    "quarter of an hour": 15,
+    "a quarter of an hour": 15,
+    "quarter hour": 15,
+    "a quarter hour": 15,
+    "an hour and a half": 90,
+    "one hour and a half": 90,
+    "hour and a half": 90,
+    "one and a half hours": 90,
+    "a couple of hours": 120,
+    "a couple hours": 120,
+    "a few minutes": 10,
+    "a few mins": 10,
+}
+_WORD_DURATION = re.compile(
+    rf"^({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+{_UNIT}$"
+)
 
 
 class TimeError(ValueError):
     """Text that cannot be read as a time; the message says what is accepted."""
 
 
-ACCEPTED = "Type a clock time like 20:40 or 8:40pm, or a number of minutes like 20 or 'in 30'."
+ACCEPTED = (
+    "Type a clock time like 20:40 or 8:40pm, or how long, like 20, 'in 30 minutes' or "
+    "'half an hour'."
+)
 
 
-def _from_duration(amount: int, unit: str, now: datetime) -> datetime:
-    minutes = amount * 60 if unit.lower().startswith("h") else amount
-    return now + timedelta(minutes=minutes)
+def _minutes(amount: float, unit: str) -> float:
+    return amount * 60 if unit.lower().startswith("h") else amount
+
+
+def _spoken_minutes(cleaned: str) -> float | None:
+    """Minutes in a spoken length ("half an hour", "twenty minutes"), or None."""
+    text = cleaned.lower().removeprefix("in ").strip()
+    if text in _PHRASES:
+        return _PHRASES[text]
+    word = _WORD_DURATION.match(text)
+    if word:
+        return _minutes(_NUMBER_WORDS[word.group(1)], word.group(2))
+    return None
+
+
+def _after(now: datetime, minutes: float) -> datetime:
+    # Through UTC, so a daylight-saving change cannot stretch or shrink the wait.
+    return (now.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(now.tzinfo)
 
 
 def _from_clock(hour: int, minute: int, meridiem: str, now: datetime) -> datetime:
@@ -32,37 +93,44 @@ def _from_clock(hour: int, minute: int, meridiem: str, now: datetime) -> datetim
     if meridiem:
         hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
     candidate = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-    if not meridiem and hour < 12 and candidate <= now and candidate + timedelta(hours=12) > now:
+    if not meridiem and hour < 12 and candidate <= now < candidate + timedelta(hours=12):
         candidate += timedelta(hours=12)  # "8:40" said at 20:14 means this evening
     if candidate <= now:
-        candidate += timedelta(days=1)
+        candidate = (candidate + timedelta(days=1)).replace(fold=0)  # tomorrow, same wall time
     return candidate
 
 
-def parse_return_time(text: str, now: datetime) -> datetime:
-    """The future moment meant by `text`, in `now`'s time zone; TimeError if unclear or >24 h away."""
-    cleaned = " ".join((text or "").strip().split())
-    if not cleaned:
-        raise TimeError(f"Nothing was typed. {ACCEPTED}")
+def _read(cleaned: str, now: datetime) -> datetime:
+    spoken = _spoken_minutes(cleaned)
+    if spoken is not None:
+        return _after(now, spoken)
     clock = _CLOCK.match(cleaned)
     duration = _DURATION.match(cleaned)
     compact = _COMPACT.match(cleaned)
     if duration and (duration.group(2) or cleaned.lower().startswith("in")):
-        moment = _from_duration(int(duration.group(1)), duration.group(2) or "m", now)
-    elif clock and (clock.group(2) or clock.group(3)):
-        moment = _from_clock(
-            int(clock.group(1)), int(clock.group(2) or 0), clock.group(3) or "", now
-        )
-    elif compact:
-        moment = _from_clock(int(compact.group(1)), int(compact.group(2)), "", now)
-    elif duration:
-        moment = _from_duration(int(duration.group(1)), "m", now)
-    else:
-        raise TimeError(f"'{cleaned[:20]}' is not a time I can read. {ACCEPTED}")
-    if moment - now > MAX_AHEAD:
+        return _after(now, _minutes(float(duration.group(1)), duration.group(2) or "m"))
+    if clock and (clock.group(2) or clock.group(3)):
+        return _from_clock(int(clock.group(1)), int(clock.group(2) or 0), clock.group(3) or "", now)
+    if compact:
+        return _from_clock(int(compact.group(1)), int(compact.group(2)), "", now)
+    if duration and "." not in duration.group(1):
+        return _after(now, int(duration.group(1)))
+    shown = cleaned if len(cleaned) <= 20 else cleaned[:19] + "…"
+    raise TimeError(f"'{shown}' is not a time I can read. {ACCEPTED}")
+
+
+def parse_return_time(text: str, now: datetime) -> datetime:
+    """The future moment meant by `text`, in `now`'s time zone; TimeError if unclear or >24 h away."""
+    cleaned = " ".join((text or "").strip().rstrip(".!").split())
+    cleaned = _FILLER.sub("", cleaned).strip()
+    if not cleaned:
+        raise TimeError(f"Nothing was typed. {ACCEPTED}")
+    moment = _read(cleaned, now)
+    ahead = moment.astimezone(UTC) - now.astimezone(UTC)
+    if ahead > MAX_AHEAD:
         raise TimeError(
             "That is more than a day away. A pause should end within a day; pick a sooner time."
         )
-    if moment <= now:
+    if ahead <= timedelta(0):
         raise TimeError(f"That time has passed. {ACCEPTED}")
     return moment

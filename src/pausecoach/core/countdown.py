@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 
 @dataclass
@@ -73,8 +73,9 @@ class Countdown:
 
 def return_time(wall_now: datetime, seconds_left: float) -> datetime:
     """The local wall-clock time the user promised to be back, rounded up to the minute."""
-    local = wall_now.astimezone()
-    moment = local + timedelta(seconds=seconds_left)
+    # Add in UTC, then convert: adding to a local fixed offset would keep yesterday's offset
+    # across a daylight-saving change and give the wrong wall-clock time.
+    moment = (wall_now.astimezone(UTC) + timedelta(seconds=seconds_left)).astimezone()
     if moment.second or moment.microsecond:
         moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
     return moment
@@ -87,7 +88,7 @@ def format_clock(moment: datetime) -> str:
 
 def format_remaining(seconds: float) -> str:
     """Seconds as M:SS (or H:MM:SS), rounding up so 0:00 shows only at the very end."""
-    whole = int(seconds + 0.999)
+    whole = max(0, int(seconds + 0.999))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -60,7 +60,9 @@ def assess(
 ) -> Assessment:
     """Judge flooding from ticked signs and an optional pulse; every verdict says why."""
     known = {sign.id: sign for sign in catalogue}
-    chosen = [known[s] for s in ticked if s in known]
+    chosen = [
+        known[s] for s in dict.fromkeys(ticked) if s in known
+    ]  # a sign ticked twice counts once
     reasons: list[str] = []
     flooded = False
     if pulse is not None and pulse >= limit:

@@ -14,8 +14,9 @@ class PulseError(ValueError):
 
 
 _NUMBER = re.compile(
-    r"^\s*(\d{1,4})\s*(bpm|beats\s+per\s+minute|b/min|/min|beats)?\s*$", re.IGNORECASE
+    r"^\s*(-?\d+)\s*(bpm|beats\s+per\s+minute|b/min|/min|beats)?\s*$", re.IGNORECASE
 )
+_DECIMAL = re.compile(r"^\s*-?\d*[.,]\d+\s*(?:bpm|beats)?\s*$", re.IGNORECASE)
 
 
 def bpm_from_beats(beats: int, window_seconds: int) -> int:
@@ -44,9 +45,19 @@ def parse_pulse(text: str, window_seconds: int | None = None) -> int:
     match = _NUMBER.match(text or "")
     if not match:
         shown = (text or "").strip()
-        prefix = "Nothing was typed. " if not shown else f"'{shown[:20]}' is not a number. "
+        if not shown:
+            prefix = "Nothing was typed. "
+        elif _DECIMAL.match(shown):
+            prefix = f"'{shown[:20]}' is not a whole number. "
+        else:
+            prefix = f"'{shown[:20]}' is not a number. "
         raise PulseError(prefix + _accepted(window_seconds))
-    value = int(match.group(1))
+    digits = match.group(1)
+    if len(digits.lstrip("-")) > 6:  # far out of range; also keeps int() away from huge strings
+        raise PulseError(
+            f"{digits[:20]} is outside what a pulse can be. " + _accepted(window_seconds)
+        )
+    value = int(digits)
     unit = (match.group(2) or "").lower()
     per_minute = window_seconds is None or (unit != "" and unit != "beats")
     if per_minute:

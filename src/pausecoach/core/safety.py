@@ -18,12 +18,16 @@ _DANGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "violence",
         rf"(?<!\bit )\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|shov(?:e|ed|es|ing)|pushed|beat(?:s|ing)?|smack(?:ed|s|ing)?|choke(?:d|s)?|choking|strangl(?:e|ed|es|ing))\s+{_PEOPLE}\b(?!\s+(?:to\s+it|at|up\s+on\s+myself))",
     ),
-    ("violence", rf"\b(?:hurt|harm|injur(?:e|ed))(?:s|ing)?\s+{_PEOPLE}\b{_EMOTIONAL_AFTER}"),
+    (
+        "violence",
+        # "I'm a bit hurt you didn't…" is a feeling, not an act.
+        rf"(?<!'m )(?<!\bam )(?<!\bfeel )(?<!\bfelt )(?<!\bfeeling )(?<!\bbit )(?<!\bwas )(?<!\bso )\b(?:hurt|harm|injur(?:e|ed))(?:s|ing)?\s+{_PEOPLE}\b{_EMOTIONAL_AFTER}",
+    ),
     ("violence", r"\b(?:choked|strangled|punched|slapped|shoved)\b"),
     ("violence", r"\b(?:weapon|weapons|knife|knives|gun|guns|firearm|firearms)\b"),
     (
         "violence",
-        rf"(?<!\bis )(?<!'s )(?<!'re )(?<!\bare )\b(?:kill|murder)(?:ed|s|ing)?\s+(?:{_PEOPLE}|myself|yourself|himself|herself)\b",
+        rf"(?<!\bit )(?<!\bit wouldn't )(?<!\bit won't )(?<!\bis )(?<!'s )(?<!'re )(?<!\bare )\b(?:kill|murder)(?:ed|s|ing)?\s+(?:{_PEOPLE}|myself|yourself|himself|herself)\b",
     ),
     ("threat", r"\bthreat(?:en|ens|ened|ening)?\b"),
     ("fear", rf"\b(?:afraid|scared|frightened|terrified)\s+of\s+{_PEOPLE}\b"),

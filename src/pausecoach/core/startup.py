@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pausecoach.core.safety import normalise_apostrophes
+
 _LEADS = {
     "feeling": re.compile(
-        r"^(?:i\s+(?:feel|felt|am|am\s+feeling|'m|'m\s+feeling)|feeling)\s+", re.I
+        r"^(?:i(?:\s+(?:feel|felt|am|am\s+feeling)|\s*'?m(?:\s+feeling)?)|feeling)\s+", re.I
     ),
     "situation": re.compile(r"^(?:about|that|when)\s+", re.I),
     "need": re.compile(r"^(?:i\s+need|i'd\s+like|i\s+would\s+like|and\s+i\s+need)\s+", re.I),
@@ -14,7 +16,7 @@ _LEADS = {
 
 
 def _clean(part: str, kind: str) -> str:
-    text = " ".join(part.split())
+    text = " ".join(normalise_apostrophes(part).split())
     text = _LEADS[kind].sub("", text)
     return text.rstrip(" .,;!")
 
@@ -31,10 +33,12 @@ def build_formula(feeling: str, situation: str, need: str) -> str:
         parts.append(f"I feel {feel}")
     if about:
         joiner = "when" if re.match(r"^(?:you|we|i|they)\b", about, re.I) else "about"
-        parts.append(f"{joiner} {about}" if parts else f"About {about}")
+        parts.append(f"{joiner} {about}" if parts else f"{joiner.capitalize()} {about}")
     sentence = " ".join(parts)
     if want:
-        sentence = f"{sentence}, and I need {want}" if sentence else f"I need {want}"
+        # "I feel X, and I need Y" but "When X, I need Y": no dangling "and" without a feeling.
+        glue = ", and I need" if feel else ", I need"
+        sentence = f"{sentence}{glue} {want}" if sentence else f"I need {want}"
     return f"{sentence}." if sentence else ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import signal
 from typing import TYPE_CHECKING, Literal
 
@@ -16,12 +17,15 @@ from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from pausecoach.config import Settings
+    from pausecoach.core.drill import DrillOptions
     from pausecoach.models import PauseSession
     from pausecoach.recorder import PauseRecorder
     from pausecoach.store import Store
     from pausecoach.tui.state import FlowState
 
-StartAt = Literal["landing", "partner", "breathe", "baseline"]
+StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
+# Modes that are not a pause: they never create a pause record.
+NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
 FIRST_RUN_DOC = "first_run"
 SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
@@ -56,9 +60,15 @@ class PauseCoachApp(App[None]):
         start_at: StartAt = "landing",
         minutes: int | None = None,
         pattern: str | None = None,
+        drill: DrillOptions | None = None,
+        reduce_motion: bool = False,
     ) -> None:
         super().__init__()
+        self.drill = drill
+        # One source of randomness for every drill round, seeded when tests ask for it.
+        self.drill_rng = random.Random(drill.seed if drill else None)
         self.clock = clock
+        self._reduce_motion = reduce_motion
         self.minutes = minutes
         self.pattern = pattern
         self.saving = saving
@@ -160,8 +170,8 @@ class PauseCoachApp(App[None]):
 
     @property
     def reduce_motion(self) -> bool:
-        """Whether the pacer should stay still."""
-        return self.settings.reduce_motion
+        """Whether the pacer should stay still: the flag, the setting, or TEXTUAL_ANIMATIONS=none."""
+        return self._reduce_motion or self.animation_level == "none" or self.settings.reduce_motion
 
     # ------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
@@ -170,6 +180,8 @@ class PauseCoachApp(App[None]):
         wanted = peek_setting("theme") if self._settings is None else self._settings.theme
         known = isinstance(wanted, str) and wanted in self.available_themes
         self.theme = str(wanted) if known else "pausecoach"
+        if self._reduce_motion or peek_setting("reduce_motion") is True:
+            self.animation_level = "none"
         self._install_signal_handlers()
         self.push_screen(self._first_screen())
         self.call_after_refresh(self._after_first_frame)
@@ -187,6 +199,10 @@ class PauseCoachApp(App[None]):
             from pausecoach.tui.screens.practice import BaselineScreen
 
             return BaselineScreen()
+        if self.start_at == "drill":
+            from pausecoach.tui.screens.drill import first_drill_screen
+
+            return first_drill_screen(self)
         from pausecoach.tui.screens.landing import LandingScreen
 
         return LandingScreen()
@@ -196,11 +212,18 @@ class PauseCoachApp(App[None]):
             return
         self.ensure_started()
         settings = self.settings
-        if settings.theme in self.available_themes and settings.theme != self.theme:
+        if settings.theme not in self.available_themes:
+            self.problems.append(
+                f"Settings: there is no theme called '{settings.theme}'. Using the calm one; "
+                f"choose from: {', '.join(sorted(self.available_themes))}."
+            )
+        elif settings.theme != self.theme:
             self.theme = settings.theme
         if settings.keys:
             self.set_keymap(settings.keys)
-        if self.start_at != "baseline":
+        if self.reduce_motion:
+            self.animation_level = "none"
+        if self.start_at not in NO_RECORD:
             self.start_recording()
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=12)
@@ -374,16 +397,8 @@ class PauseCoachApp(App[None]):
 
     def close_record(self) -> None:
         """Keep whatever the pause reached (interrupted unless finished); safe to call twice."""
-        recorder = self.recorder
-        if recorder is None or recorder.closed:
-            return
-        if recorder.session.step == "land" and len(recorder.session.timeline) <= 1:
-            # Nothing was done yet: a record of opening the app would only clutter history.
-            recorder.discard()
-        elif recorder.session.step == "summary":
-            recorder.finish("completed")
-        else:
-            recorder.abandon()
+        if self.recorder is not None:
+            self.recorder.close()
 
 
 def make_app(
@@ -395,6 +410,8 @@ def make_app(
     start_at: StartAt = "landing",
     minutes: int | None = None,
     pattern: str | None = None,
+    drill: DrillOptions | None = None,
+    reduce_motion: bool = False,
 ) -> PauseCoachApp:
     """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
 
@@ -408,4 +425,6 @@ def make_app(
         start_at=start_at,
         minutes=minutes,
         pattern=pattern,
+        drill=drill,
+        reduce_motion=reduce_motion,
     )

@@ -18,6 +18,7 @@ class FlowState:
     minutes: int = 20
     tell_index: int = 0
     tell_text: str | None = None
+    thanks_index: int = 0
     pattern_id: str = "sigh"
     pulse_after: int | None = None
     calm_score: int = 5

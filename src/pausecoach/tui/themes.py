@@ -1,4 +1,4 @@
-"""The calm default theme and a high-contrast one."""
+"""The calm default theme and a high-contrast one (any built-in Textual theme works too)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,18 @@ CONTRAST = Theme(
     surface="#000000",
     panel="#202020",
     dark=True,
+    # Hints and secondary lines stay bright: dimmed grey on black is what this theme avoids.
+    variables={
+        "foreground-muted": "#E6E6E6",
+        "text-muted": "#E6E6E6",
+        "footer-description-foreground": "#FFFFFF",
+        "block-cursor-background": "#FFFF00",
+        "block-cursor-foreground": "#000000",
+        "block-cursor-text-style": "bold",
+        "border": "#FFFFFF",
+        "border-blurred": "#A0A0A0",
+        "scrollbar": "#A0A0A0",
+    },
 )
 
 THEMES = (CALM, CONTRAST)

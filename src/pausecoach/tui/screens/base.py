@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -33,9 +33,12 @@ class FlowScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # Said on every screen, so someone on a shared computer can trust it.
         unsaved = "" if self.coach.saving else "  · not saving"
-        yield Static(self.STEP_TITLE + unsaved, id="step-title")
+        with Container(id="title-bar"):
+            yield Static(self.STEP_TITLE + unsaved, id="step-title")
         container = VerticalScroll if self.SCROLL else Vertical
-        with container(id="body"):
+        # The frame is what centres the body: Textual aligns a screen's children as one block,
+        # and the full-width title line would hold the body at the left edge.
+        with Container(id="frame"), container(id="body"):
             yield from self.compose_body()
         yield Footer()
 

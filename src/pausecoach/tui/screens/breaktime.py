@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.markup import escape
+from textual.widgets import Static
+
 from pausecoach import catalog
 from pausecoach.core.countdown import Countdown, format_clock
+from pausecoach.core.cycle import CycleMap, cycle_reminder, reminder_visible
 from pausecoach.tui.screens.breathing import BreathingScreen
 
 IDEA_EVERY = 45.0
@@ -19,6 +24,31 @@ class BreakScreen(BreathingScreen):
         super().__init__()
         self.extra_seconds = extra_seconds
         self.planned_seconds = planned_seconds
+        self._cycle: CycleMap | bool | None = False  # False: not read yet
+
+    def compose_body(self) -> ComposeResult:
+        yield from super().compose_body()
+        yield Static(id="cycle-line")
+
+    def reminder(self) -> str:
+        """The saved cycle in as many words as fit here (two lines; three on short screens,
+        which hide the rumination guard); empty without a cycle map."""
+        if self._cycle is False:
+            from pausecoach.cyclemap import load_cycle
+
+            self._cycle = load_cycle(self.coach.store)
+        if not isinstance(self._cycle, CycleMap):
+            return ""
+        width = min(self.app.size.width, 84) - 4
+        lines = 3 if self.app.size.height < 22 else 2
+        # Word wrap leaves ragged line ends, hence the slack.
+        return cycle_reminder(self._cycle, catalog.cycle_texts().reminders, lines * width - 12)
+
+    def show_aside(self, elapsed: float) -> None:
+        text = self.reminder()
+        line = self.query_one("#cycle-line", Static)
+        line.display = bool(text) and reminder_visible(elapsed)
+        line.update(escape(text))
 
     @property
     def countdown(self) -> Countdown:

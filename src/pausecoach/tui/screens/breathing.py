@@ -21,6 +21,7 @@ from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.pacer import BreathPacer
 
 TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
+STILL_TICK_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
 SAVE_EVERY = 30.0
 EXTEND_SECONDS = 5 * 60
 
@@ -92,6 +93,9 @@ class BreathingScreen(FlowScreen):
         """What happens when the time is up (or ended early)."""
         raise NotImplementedError
 
+    def show_aside(self, elapsed: float) -> None:
+        """Anything else to show `elapsed` seconds in (the pause shows the cycle reminder)."""
+
     # ------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
         now = self.coach.clock.monotonic()
@@ -99,8 +103,15 @@ class BreathingScreen(FlowScreen):
         self._breath_started = now
         self._last_save = now
         self._show_pattern_line()
-        self._timer = self.set_interval(TICK_SECONDS, self.tick)
+        interval = STILL_TICK_SECONDS if self.coach.reduce_motion else TICK_SECONDS
+        self._timer = self.set_interval(interval, self.tick)
         self.tick()
+
+    def _restart_breath(self, now: float) -> None:
+        """Start the breath from its first phase; a once-a-second ticker keeps step with it."""
+        self._breath_started = now
+        if self._timer is not None and self.coach.reduce_motion:
+            self._timer.reset()
 
     def on_unmount(self) -> None:
         if self._timer is not None:
@@ -138,6 +149,7 @@ class BreathingScreen(FlowScreen):
         idea, guard = self.ideas(self.countdown.elapsed(coach.clock.monotonic()))
         self.query_one("#idea", Static).update(f"[b]Try:[/b] {idea}" if idea else "")
         self.query_one("#guard", Static).update(guard)
+        self.show_aside(self.countdown.elapsed(coach.clock.monotonic()))
 
     def _show_pattern_line(self) -> None:
         current = catalog.pattern_by_id(self.coach.flow.pattern_id)
@@ -154,7 +166,7 @@ class BreathingScreen(FlowScreen):
         countdown = self.countdown
         if countdown.paused:
             countdown.resume(now)
-            self._breath_started = now
+            self._restart_breath(now)
         else:
             countdown.pause(now)
             pattern = catalog.pattern_by_id(self.coach.flow.pattern_id)
@@ -176,7 +188,7 @@ class BreathingScreen(FlowScreen):
         for pattern in catalog.patterns():
             if pattern.key == key:
                 self.coach.flow.pattern_id = pattern.id
-                self._breath_started = self.coach.clock.monotonic()
+                self._restart_breath(self.coach.clock.monotonic())
                 self.note_pattern(pattern.id)
                 self._show_pattern_line()
                 self.notify(pattern.summary, title=pattern.name, timeout=6)

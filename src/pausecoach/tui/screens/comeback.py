@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.markup import escape
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -27,38 +28,64 @@ class ComeBackScreen(FlowScreen):
         Binding("left", "focus_topics", "Topics", show=False),
         Binding("right", "focus_lines", "Lines", show=False),
         Binding("s", "skip", "Skip to summary", id="comeback-skip"),
+        Binding("a", "other_thanks", "Other thanks", id="comeback-thanks"),
     ]
 
     def compose_body(self) -> ComposeResult:
         coach = self.coach
-        lead = (
-            "Open with appreciation for their coming back, then one gentle line."
-            if coach.partner_path
-            else "The first three minutes shape the whole talk. Start with how you feel, one "
-            "situation, and what you would like."
-        )
-        yield Static(lead, classes="hint")
+        if coach.partner_path:
+            yield Static(
+                "Thank them for coming back, then say one gentle line: pick it on the right.",
+                classes="hint",
+            )
+            yield Static(id="thanks")
+        else:
+            yield Static(
+                "The first three minutes shape the whole talk. Start with how you feel, one "
+                "situation, and what you would like.",
+                classes="hint",
+            )
         with Horizontal(id="comeback-columns"):
             topics = [Option(t.title, id=t.id) for t in catalog.scripts().topics]
             topics += [Option("Repair phrases", id=REPAIR), Option("✎ Write my own", id=OWN)]
             yield OptionList(*topics, id="topics")
             yield OptionList(id="lines")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "other_thanks" or self.coach.partner_path
+
+    def thanks(self) -> str:
+        """The line of appreciation that opens the talk on the partner path."""
+        lines = catalog.flow().welcome_back
+        return lines[self.coach.flow.thanks_index % len(lines)]
+
+    def _show_thanks(self) -> None:
+        self.query_one("#thanks", Static).update(
+            f"First: [i]“{escape(self.thanks())}”[/i]  [dim][b]a[/b] other thanks[/]"
+        )
+
+    def action_other_thanks(self) -> None:
+        """Other words of appreciation."""
+        self.coach.flow.thanks_index += 1
+        self._show_thanks()
+
     def on_mount(self) -> None:
+        if self.coach.partner_path:
+            self._show_thanks()
         topics = self.query_one("#topics", OptionList)
         topics.highlighted = 0
         topics.focus()
         self._fill_lines(catalog.scripts().topics[0].id)
+        # The lists' own enter key hides the screen's from the footer, so say it here.
+        topics.border_subtitle = "enter: its lines"
+        self.query_one("#lines", OptionList).border_subtitle = "↑↓ look · enter choose"
 
     def _lines_for(self, topic_id: str) -> list[str]:
         if topic_id == REPAIR:
             return list(catalog.scripts().repairs)
         if topic_id == OWN:
             return []
-        lines = next(t.scripts for t in catalog.scripts().topics if t.id == topic_id)
-        if self.coach.partner_path:
-            return [*catalog.flow().welcome_back, *lines]
-        return list(lines)
+        return list(next(t.scripts for t in catalog.scripts().topics if t.id == topic_id))
 
     def _fill_lines(self, topic_id: str) -> None:
         lines = self.query_one("#lines", OptionList)
@@ -71,7 +98,11 @@ class ComeBackScreen(FlowScreen):
                 )
             )
             return
-        lines.add_options(Option(text) for text in self._lines_for(topic_id))
+        options: list[Option | None] = []
+        for text in self._lines_for(topic_id):
+            # A rule between lines: several wrap to three rows and would otherwise run together.
+            options += [Option(text), None]
+        lines.add_options(options[:-1])
         lines.highlighted = 0
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -114,6 +145,8 @@ class ComeBackScreen(FlowScreen):
     def _pick(self, text: str) -> None:
         from pausecoach.tui.screens.readaloud import ReadAloudScreen
 
+        if self.coach.partner_path:
+            text = f"{self.thanks()} {text}"
         self.coach.flow.topic = self._topic()
         self.coach.flow.startup_text = text
         self.coach.record.chose_startup(self.coach.flow.topic, text)

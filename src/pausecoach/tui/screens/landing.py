@@ -9,14 +9,22 @@ from textual.widgets import Static
 from pausecoach.firstframe import flow_text
 from pausecoach.tui.screens.base import FlowScreen
 
+# (binding id, default key, label): the keys shown follow any rebinding in the [keys] settings.
 MENU = (
-    ("enter", "Check how flooded I am"),
-    ("b", "Break now (skip the check)"),
-    ("p", "My partner needs a break, or shut down"),
-    ("h", "Look back at past pauses"),
-    ("!", "Not safe? Help now"),
-    ("q", "Quit"),
+    ("landing-check", "enter", "Check how flooded I am"),
+    ("landing-break", "b", "Break now (skip the check)"),
+    ("landing-partner", "p", "My partner needs a break, or shut down"),
+    ("landing-history", "h", "Look back at past pauses"),
+    ("safety", "!", "Not safe? Help now"),
+    ("quit", "q", "Quit"),
 )
+
+
+def menu_text(keys: dict[str, str]) -> str:
+    """The menu, with the key for each binding id (the default where none is given)."""
+    return "\n".join(
+        f"[b $accent]{keys.get(binding_id, key):>5}[/]   {label}" for binding_id, key, label in MENU
+    )
 
 
 class LandingScreen(FlowScreen):
@@ -47,24 +55,54 @@ class LandingScreen(FlowScreen):
         last = Static(id="interrupted", classes="notice")
         last.display = False  # shown once, when last time's pause was cut short
         yield last
-        menu = "\n".join(f"[b $accent]{key:>5}[/]   {label}" for key, label in MENU)
-        yield Static(menu, id="menu")
+        yield Static(menu_text({}), id="menu")
+        # Filled once the store is open (after the first frame): the pause agreement, reminders.
+        yield Static(id="landing-plan", classes="plan-note")
+        yield Static(id="landing-reminder", classes="hint")
 
     def on_mount(self) -> None:
         if self.coach.recorder is not None:
             self.started()
 
     def started(self) -> None:
-        """Settings and store are ready: show the first-run notice if it is due."""
-        self.query_one("#first-run", Static).display = self.coach.first_run
+        """Settings and store are ready: show the first-run notice, the plan and any reminder."""
+        from textual.markup import escape
+
+        from pausecoach.baseline import load_baseline
+        from pausecoach.plan import load_plan, plan_lines
         from pausecoach.tui.resume import interrupted_line
 
+        self.query_one("#first-run", Static).display = self.coach.first_run
+        if self.coach.settings.keys:
+            self.query_one("#menu", Static).update(menu_text(self._live_keys()))
+        plan = load_plan(self.coach.store)
+        plan_note = self.query_one("#landing-plan", Static)
+        plan_note.display = plan is not None
+        if plan is not None:
+            plan_note.update("[b]Our plan[/b]  " + escape("\n".join(plan_lines(plan))))
+        baseline = load_baseline(self.coach.store)
+        stale = baseline is not None and baseline.stale(self.coach.clock.now())
+        reminder = self.query_one("#landing-reminder", Static)
+        reminder.display = stale
+        reminder.update(
+            "Your resting pulse was measured over six months ago: "
+            "run `pausecoach baseline` on a calm day to measure it again."
+        )
         line = interrupted_line(self.coach)
         if line is not None:
             last = self.query_one("#interrupted", Static)
             last.update(line)
             last.display = True
         self.refresh_bindings()
+
+    def _live_keys(self) -> dict[str, str]:
+        """Binding id -> the key that triggers it now (after the keymap from settings)."""
+        live: dict[str, str] = {}
+        for key, active in self.active_bindings.items():
+            binding = active.binding
+            if binding.id and binding.id not in live:
+                live[binding.id] = "enter" if key == "enter" else self.app.get_key_display(binding)
+        return live
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "finish_recheck":

@@ -16,6 +16,7 @@ from pausecoach.tui.screens.base import FlowScreen
 
 DEFAULT_WAIT = "20"
 MIN_BREAK_SECONDS = 5 * 60
+LONG_WAIT_HOURS = 3  # longer than this is unusual for a break: maybe a typo or am/pm
 
 
 def partner_break_seconds(now: datetime, partner_back: datetime) -> int:
@@ -47,7 +48,9 @@ class PartnerScreen(FlowScreen):
         yield Static("\n\n".join(catalog.flow().reframe), id="reframe", classes="lead")
         yield Static(id="partner-ask", classes="say-aloud")
         yield Static(id="partner-question")
-        yield Input(placeholder="e.g. 20:40, or 20 (minutes)", id="partner-time", max_length=20)
+        yield Input(
+            placeholder="e.g. 20:40, 8:40pm, in 30, half an hour", id="partner-time", max_length=40
+        )
         yield Static(id="partner-error", classes="error")
         yield Static(id="partner-plan")
         yield Static(id="partner-keys", classes="keys-hint")
@@ -62,6 +65,8 @@ class PartnerScreen(FlowScreen):
             return self.stage == "reframe"
         if action in ("other_words", "type_time"):
             return self.stage == "ask" and not isinstance(self.focused, Input)
+        if action == "start_break":
+            return self.stage != "reframe"
         return True
 
     def _show(self) -> None:
@@ -94,10 +99,16 @@ class PartnerScreen(FlowScreen):
             return
         now = self.coach.clock.now()
         mine = now + timedelta(seconds=partner_break_seconds(now, self.partner_back))
-        plan.update(
+        text = (
             f"They'll be back around [b]{format_clock(self.partner_back)}[/b]. Your own break runs "
             f"until [b]{format_clock(mine)}[/b], so you have a few minutes to choose gentle words."
         )
+        hours = int((self.partner_back - now).total_seconds() // 3600)
+        if hours >= LONG_WAIT_HOURS:
+            tomorrow = self.partner_back.astimezone().date() != now.astimezone().date()
+            when = "tomorrow, " if tomorrow else ""
+            text = f"[b $warning]That is {when}{hours} hours from now: check the time.[/]\n" + text
+        plan.update(text)
 
     def _ask_time(self, stage: str, default: str = "", focus: bool = True) -> None:
         self.stage = stage

@@ -38,9 +38,6 @@ class PulseResult:
 class PulseCountScreen(ModalScreen[PulseResult | None]):
     """Counts the seconds for the user, then turns their beats into bpm."""
 
-    # The number box appears (and takes focus) only when it is time to type: until then the
-    # keys belong to the screen (enter starts, f/t switch, ! opens help).
-    AUTO_FOCUS = ""  # None would fall back to the app's "*"
     BINDINGS = [
         SAFETY_KEY,
         Binding("escape", "cancel", "Cancel", id="pulse-cancel"),
@@ -70,8 +67,13 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
             yield ProgressBar(
                 total=self.window, show_eta=False, show_percentage=False, id="pulse-bar"
             )
+            # Disabled until asked for: a focused field would swallow the t, f and enter keys.
             yield Input(
-                placeholder="beats", id="pulse-input", restrict=r"[0-9a-zA-Z /]*", max_length=20
+                placeholder="beats",
+                id="pulse-input",
+                restrict=r"[0-9a-zA-Z /]*",
+                max_length=20,
+                disabled=True,
             )
             yield Static(id="pulse-error", classes="error")
             yield Static(id="dialog-keys")
@@ -145,6 +147,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
         field = self.query_one("#pulse-input", Input)
         field.placeholder = "bpm" if self.direct else "beats"
         field.display = True
+        field.disabled = False
         field.focus()
         self._show()
 

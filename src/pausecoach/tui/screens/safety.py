@@ -5,45 +5,25 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from pausecoach import catalog
 from pausecoach.tui.screens.base import SAFETY_KEY, FlowScreen
-
-KIND_TITLES = {
-    "emergency": "Emergency",
-    "crisis": "Crisis support",
-    "domestic_abuse": "Domestic abuse support",
-    "directory": "Find a helpline",
-    "other": "Other support",
-}
+from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
 
 
-def emergency_line(region_code: str) -> str:
-    """The first thing to know, as markup: who to call in danger."""
-    return f"[b $error]In danger right now? Call {catalog.helplines()[region_code].emergency}.[/]"
+def _markup(text: str, style: str) -> str:
+    text = escape(text)
+    if style == "danger":
+        return f"[b $error]{text}[/]"
+    return text if style == "user" else f"[{style}]{text}[/]"
 
 
-def helpline_text(region_code: str, with_emergency: bool = True) -> str:
+def helpline_text(region_code: str) -> str:
     """The helplines of a region as markup lines."""
-    region = catalog.helplines()[region_code]
-    lines = [emergency_line(region_code), ""] if with_emergency else []
-    for line in region.lines:
-        title = KIND_TITLES.get(line.kind, line.kind)
-        hours = f" · {line.hours}" if line.hours else ""
-        lines.append(f"[b]{line.name}[/b]  [dim]{title}{hours}[/]")
-        lines.append(f"  {line.contact}")
-        if line.note:
-            lines.append(f"  [dim]{line.note}[/]")
-    if region_code != "INTL":
-        intl = catalog.helplines()["INTL"].lines[0]
-        lines += ["", f"[dim]Elsewhere: {intl.contact}[/]"]
-    lines += [
-        "",
-        f"[dim]Showing: {region.name}. Change with `pausecoach config set helpline_region XX`.[/]",
-    ]
-    return "\n".join(lines)
+    return "\n".join(helpline_lines(region_code, _markup))
 
 
 class SafetyScreen(FlowScreen):
@@ -65,16 +45,11 @@ class SafetyScreen(FlowScreen):
 
     def compose_body(self) -> ComposeResult:
         region = catalog.region_for(self.coach.settings.helpline_region)
-        # First, so even a tiny window shows it without scrolling.
-        yield Static(emergency_line(region), id="emergency", classes="lead")
-        yield Static(
-            "If you are afraid of your partner, or anyone has been hurt or threatened, a time-out "
-            "is not the right tool, and you do not need to go back into the conversation. "
-            "Get somewhere safe and reach out. These lines also help if you are worried about "
-            "what you might do.",
-            classes="lead",
-        )
-        yield Static(helpline_text(region, with_emergency=False), id="helplines")
+        emergency, _blank, *lines = helpline_lines(region, _markup)
+        # Who to call comes first, so even a tiny window shows it without scrolling.
+        yield Static(emergency, id="emergency", classes="lead")
+        yield Static(SAFETY_LEAD, classes="lead")
+        yield Static("\n".join(lines), id="helplines")
 
     def on_mount(self) -> None:
         recorder = self.coach.recorder
@@ -105,11 +80,7 @@ class SafetyCheckScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static("A moment to check", id="dialog-question")
-            yield Static(
-                "Some of the words you typed make us want to ask: are you afraid of your partner, "
-                "or has anyone been hurt or threatened today?",
-                id="dialog-detail",
-            )
+            yield Static(SAFETY_QUESTION, id="dialog-detail")
             yield Static("[b]y[/b] yes, show me help   [b]n[/b] no, carry on", id="dialog-keys")
 
     def action_answer(self, value: bool) -> None:

@@ -7,55 +7,20 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import Input, Static
 
-from pausecoach import catalog
-from pausecoach.core.countdown import format_clock
+from pausecoach import words
 from pausecoach.core.safety import is_unsafe
 from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
 from pausecoach.tui.screens.base import FlowScreen
 
-VERDICT_WORDS = {"flooded": "flooded", "rising": "rising", "calm_enough": "calm enough"}
 
-
-def _return_line(session: PauseSession) -> str:
-    moment = format_clock(session.return_at) if session.return_at else ""
-    if session.role == "partner_stepped_away":
-        kept = {True: "you were ready in time", False: "you needed longer", None: ""}
-        head = f"Your partner was expected back at {moment}"
-    else:
-        kept = {True: "you were back in time", False: "you took longer", None: ""}
-        head = f"You promised to be back at {moment}"
-    outcome = kept[session.back_on_time]
-    return head + (f": {outcome}." if outcome else ".")
+def _markup(text: str, style: str) -> str:
+    return escape(text) if style == "user" else f"[{style}]{escape(text)}[/{style}]"
 
 
 def summary_lines(session: PauseSession) -> list[str]:
-    """The pause in a few plain lines."""
-    lines: list[str] = []
-    if session.verdict:
-        lines.append(f"Verdict: [b]{VERDICT_WORDS[session.verdict]}[/b]")
-    if session.pulse_before or session.pulse_after:
-        before = session.pulse_before or "–"
-        after = session.pulse_after or "–"
-        lines.append(f"Pulse: {before} → {after} bpm")
-    if session.planned_seconds:
-        actual = session.actual_seconds or 0
-        lines.append(
-            f"Break: {session.planned_seconds // 60} min planned, {actual // 60} min {actual % 60:02d} s taken"
-        )
-    if session.patterns:
-        names = []
-        for pattern_id in session.patterns:
-            try:
-                names.append(catalog.pattern_by_id(pattern_id).name)
-            except KeyError:
-                names.append(pattern_id)
-        lines.append("Breathing: " + ", ".join(names))
-    if session.return_at:
-        lines.append(_return_line(session))
-    if session.startup_text:
-        lines.append(f"Opening line: “{escape(session.startup_text)}”")
-    return lines
+    """The pause in a few lines, as markup."""
+    return words.summary_lines(session, _markup)
 
 
 class SummaryScreen(FlowScreen):
@@ -82,6 +47,12 @@ class SummaryScreen(FlowScreen):
             else "Saved on this computer only. `pausecoach history` shows your patterns over time."
         )
         yield Static(saved, classes="hint")
+        if coach.saving:
+            from pausecoach.helpline_nudge import take_help_line
+
+            quiet_line = take_help_line(coach.store, coach.clock.now())
+            if quiet_line:
+                yield Static(escape(quiet_line), id="help-line", classes="quiet-line")
         yield Static("[b]enter[/b] finish   [b]n[/b] write a note", classes="keys-hint")
 
     def action_note(self) -> None:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
@@ -41,10 +42,25 @@ class TellScreen(FlowScreen):
         yield Static(id="tell-line", classes="say-aloud")
         yield Static(id="tell-times")
         yield Static(id="tell-note", classes="note")
+        yield from self._compose_plan()
         yield Static(
             "[b]enter[/b] start the break   [b]n[/b] other words   [b]+/-[/b] length   [b]e[/b] edit",
             classes="keys-hint",
         )
+
+    def _compose_plan(self) -> ComposeResult:
+        """The pause agreement, if one was made (the don'ts hide on short terminals)."""
+        from pausecoach.plan import load_plan, plan_donts, plan_lines
+
+        plan = load_plan(self.coach.store)
+        if plan is None:
+            return
+        with Vertical(id="tell-plan", classes="plan-note"):
+            yield Static(
+                "[b]Your plan[/b]  " + escape("\n".join(plan_lines(plan, during_break=True)))
+            )
+            if plan.not_during:
+                yield Static(escape(plan_donts(plan)), id="tell-plan-donts")
 
     def on_mount(self) -> None:
         self._refresh_line()

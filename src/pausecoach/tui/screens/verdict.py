@@ -6,28 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from pausecoach import catalog
 from pausecoach.core.flooding import Assessment
 from pausecoach.tui.screens.base import FlowScreen
-
-HEADLINES = {
-    "flooded": "You are flooded.",
-    "rising": "Your alarm is rising.",
-    "calm_enough": "You seem calm enough.",
-}
-ADVICE = {
-    "flooded": (
-        "Your body has taken over, and nobody can listen well like this. That is not a failure; "
-        "it is physiology. Take a break of at least {minutes} minutes, and say when you will be back."
-    ),
-    "rising": (
-        "You are not flooded yet, and a short break now can stop it getting there. "
-        "A {minutes}-minute pause is a good start."
-    ),
-    "calm_enough": (
-        "You can probably keep talking. If it heats up again, come back here. "
-        "You can go straight to choosing a gentle way to say what you need."
-    ),
-}
 
 
 class VerdictScreen(FlowScreen):
@@ -50,10 +31,11 @@ class VerdictScreen(FlowScreen):
     def compose_body(self) -> ComposeResult:
         level = self.assessment.level
         minutes = self.coach.flow.minutes
-        yield Static(HEADLINES[level], id="verdict-headline", classes=f"headline -{level}")
+        words = catalog.flow().verdict[level]
+        yield Static(words.headline, id="verdict-headline", classes=f"headline -{level}")
         reasons = "\n".join(f"• {reason}" for reason in self.assessment.reasons)
         yield Static(reasons, id="verdict-reasons")
-        yield Static(ADVICE[level].format(minutes=minutes), id="verdict-advice", classes="lead")
+        yield Static(words.advice.format(minutes=minutes), id="verdict-advice", classes="lead")
         if level == "calm_enough":
             keys = "[b]c[/b] choose how to say it   [b]enter[/b] take a break anyway"
         else:

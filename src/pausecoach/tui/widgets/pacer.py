@@ -90,6 +90,8 @@ class BreathPacer(Widget):
             word = Text(state.phase.word, style="bold")
             count = Text(f"  {state.count}", style="bold")
         if self.reduce_motion:
-            return Text.assemble(word, count, "\n", (state.pattern.name, "dim"))
+            phases = state.pattern.phases
+            following = phases[(state.index + 1) % len(phases)].word
+            return Text.assemble(word, count, "\n", (f"then {following.lower()}", "dim"))
         row = f"▕{bar(fullness(state), self._bar_width())}▏"
         return Text.assemble(word, count, "\n", (row, "dim" if self.paused else ""))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
@@ -17,8 +17,8 @@ from pausecoach.core.flooding import Sign
 GROUP_TITLES = {"body": "Body", "mind": "Mind", "behaviour": "What I'm doing"}
 
 
-class SignRow(Static):
-    """One sign: a box, its number within its group, and its words."""
+class SignRow(Horizontal):
+    """One sign: a box and its number within its group, then its words (wrapped lines hang)."""
 
     def __init__(self, sign: Sign, number: int, ticked: bool) -> None:
         super().__init__(classes="sign-row")
@@ -26,10 +26,14 @@ class SignRow(Static):
         self.number = number
         self.ticked = ticked
 
+    def compose(self) -> ComposeResult:
+        yield Static(classes="sign-box")
+        yield Static(self.sign.text, classes="sign-text", markup=False)
+
     def render_row(self) -> None:
-        """Redraw the box and text."""
+        """Redraw the box."""
         box = "[b $success]\\[x][/]" if self.ticked else "[ ]"
-        self.update(f"{box} [dim]{self.number}[/]  {self.sign.text}")
+        self.query_one(".sign-box", Static).update(f"{box} [dim]{self.number}[/]")
         self.set_class(self.ticked, "-ticked")
 
     def on_mount(self) -> None:

@@ -1,0 +1,125 @@
+"""Export the README screenshots as SVG, from the test app on a fixed fake clock.
+
+    .venv/bin/python docs/images/make_screenshots.py            # README images, 80x24
+    .venv/bin/python docs/images/make_screenshots.py --size 60x20 --out /tmp/shots
+
+Nothing is saved to your own data: the store is in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from pausecoach.clock import FakeClock
+from pausecoach.config import Settings
+from pausecoach.store import Store
+from pausecoach.tui.app import PauseCoachApp, make_app
+
+HERE = Path(__file__).resolve().parent
+Steps = Callable[[Pilot[None], FakeClock], Awaitable[None]]
+
+
+async def landing(pilot: Pilot[None], clock: FakeClock) -> None:
+    """The first screen."""
+    await pilot.pause()
+
+
+async def check(pilot: Pilot[None], clock: FakeClock) -> None:
+    """The flooding check with three signs ticked."""
+    await pilot.press("enter", "space", "down", "space", "down", "down", "space")
+
+
+async def verdict(pilot: Pilot[None], clock: FakeClock) -> None:
+    """The verdict after ticking three signs."""
+    await check(pilot, clock)
+    await pilot.press("enter")
+
+
+async def tell(pilot: Pilot[None], clock: FakeClock) -> None:
+    """What to tell your partner."""
+    await verdict(pilot, clock)
+    await pilot.press("enter")
+
+
+async def breaktime(pilot: Pilot[None], clock: FakeClock) -> None:
+    """The break, mid-exhale, a few minutes in."""
+    await tell(pilot, clock)
+    await pilot.press("enter")
+    clock.advance(3 * 60 + 4.5)
+    await pilot.pause(0.4)
+
+
+async def recheck(pilot: Pilot[None], clock: FakeClock) -> None:
+    """The re-check after the break, answered."""
+    await breaktime(pilot, clock)
+    clock.advance(20 * 60)
+    await pilot.pause(0.5)
+    await pilot.press("7", "enter")
+
+
+async def comeback(pilot: Pilot[None], clock: FakeClock) -> None:
+    """Choosing a gentle opening line."""
+    await recheck(pilot, clock)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+SHOTS: dict[str, Steps] = {
+    "landing": landing,
+    "check": check,
+    "verdict": verdict,
+    "tell": tell,
+    "break": breaktime,
+    "recheck": recheck,
+    "comeback": comeback,
+}
+
+
+async def shoot(
+    name: str, steps: Steps, size: tuple[int, int], out: Path, **settings: object
+) -> Path:
+    """Drive a fresh app to a screen and save it as `name`.svg."""
+    clock = FakeClock()
+    app: PauseCoachApp = make_app(
+        Settings(bell=False, **settings),  # type: ignore[arg-type]
+        Store.in_memory(),
+        clock,
+    )
+    async with app.run_test(size=size) as pilot:
+        app.mark_first_run_seen()  # a returning user's landing screen
+        await steps(pilot, clock)
+        await pilot.pause(0.2)
+        app.save_screenshot(f"{name}.svg", str(out))
+    return out / f"{name}.svg"
+
+
+async def main() -> None:
+    """Parse options and write every screenshot."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="80x24", help="COLUMNSxROWS (default 80x24)")
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for the SVG files")
+    parser.add_argument("--only", nargs="*", help="just these screens")
+    args = parser.parse_args()
+    columns, rows = (int(part) for part in args.size.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, steps in SHOTS.items():
+        if not args.only or name in args.only:
+            print(await shoot(name, steps, (columns, rows), args.out))
+    extras = {
+        "contrast-check": (check, {"theme": "pausecoach-contrast"}),
+        "contrast-break": (breaktime, {"theme": "pausecoach-contrast"}),
+        "contrast-comeback": (comeback, {"theme": "pausecoach-contrast"}),
+        "still": (breaktime, {"reduce_motion": True}),
+    }
+    for name, (steps, settings) in extras.items():
+        if not args.only or name in args.only:
+            print(await shoot(name, steps, (columns, rows), args.out, **settings))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

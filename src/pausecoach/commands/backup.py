@@ -1,0 +1,167 @@
+"""`pausecoach export` and `pausecoach import`: a complete JSON backup, and merging one back."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from pausecoach.commands.common import EXIT_USAGE, err, fail, open_store
+from pausecoach.report.words import plural
+
+if TYPE_CHECKING:
+    from pausecoach.models import DrillAttempt, PauseSession
+
+FORMAT = "pausecoach-export"
+VERSION = 1
+
+
+def export_text(sessions: Sequence[str], drills: Sequence[str], now: datetime) -> str:
+    """The backup document, built from the stored JSON of each record (no re-encoding)."""
+    head = json.dumps({"format": FORMAT, "version": VERSION, "exported_at": now.isoformat()})
+    return (
+        head[:-1]
+        + ',\n"sessions": [\n'
+        + ",\n".join(sessions)
+        + '\n],\n"drills": [\n'
+        + ",\n".join(drills)
+        + "\n]}\n"
+    )
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` readable by the owner only, replacing it whole or not at all."""
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def export_command(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (owner-only), not the screen."),
+    ] = None,
+) -> None:
+    """A complete backup of every pause and drill attempt, as JSON (`pausecoach import` reads it)."""
+    store = open_store()
+    try:
+        sessions, drills = store.session_json(), store.drill_json()
+    finally:
+        store.close()
+    text = export_text(sessions, drills, datetime.now(UTC).replace(microsecond=0))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        write_private(output.expanduser(), text)
+    except OSError as exc:
+        fail(f"Could not write {output}: {exc.strerror or exc}.")
+    err().print(
+        f"Saved {plural(len(sessions), 'pause')} and {plural(len(drills), 'drill attempt')} "
+        f"to {output} (only you can read it).",
+        markup=False,
+    )
+
+
+class ImportProblem(ValueError):
+    """Why a backup file cannot be imported (worded for the user)."""
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ImportProblem(f"There is no file {path}.") from None
+    except UnicodeDecodeError:
+        raise ImportProblem(f"{path} is not a text file, so not a pausecoach export.") from None
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except OSError as exc:
+        raise ImportProblem(f"Could not read {path}: {exc.strerror or exc}.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportProblem(f"{path} is not a pausecoach export (made by `pausecoach export`).")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportProblem(f"{path} has no valid format version.")
+    if version > VERSION:
+        raise ImportProblem(
+            f"{path} was made by a newer pausecoach (format version {version}; this one reads "
+            f"version {VERSION}). Update pausecoach, then import it."
+        )
+    return data
+
+
+def _where(section: str, index: int, item: Any) -> str:
+    ident = item.get("id") if isinstance(item, dict) else None
+    return f"{section} record {index + 1}" + (f" (id {ident})" if isinstance(ident, str) else "")
+
+
+def parse_export(
+    data: dict[str, Any],
+) -> tuple[list[PauseSession], list[DrillAttempt]]:
+    """Every record validated; the first bad one is named in an ImportProblem."""
+    from pydantic import ValidationError
+
+    from pausecoach.models import DrillAttempt, PauseSession
+
+    parsed: dict[str, list[Any]] = {}
+    for section, model in (("sessions", PauseSession), ("drills", DrillAttempt)):
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            raise ImportProblem(f"'{section}' should be a list of records.")
+        parsed[section] = []
+        for index, item in enumerate(items):
+            try:
+                parsed[section].append(model.model_validate(item))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                field = ".".join(str(p) for p in first["loc"]) or "record"
+                raise ImportProblem(
+                    f"The {_where(section, index, item)} is not valid: {field}: {first['msg']}. "
+                    "Nothing was imported."
+                ) from None
+    return parsed["sessions"], parsed["drills"]
+
+
+def import_command(
+    file: Annotated[Path, typer.Argument(help="A file made by `pausecoach export`.")],
+) -> None:
+    """Merge a backup back in: all records or none; ids already here are skipped."""
+    from pausecoach.store import StoreError
+
+    try:
+        sessions, drills = parse_export(_read(file.expanduser()))
+    except ImportProblem as exc:
+        fail(str(exc), EXIT_USAGE if "no file" in str(exc) else 1)
+    store = open_store()
+    try:
+        added_sessions, added_drills = store.import_records(sessions, drills)
+    except StoreError as exc:
+        fail(f"{exc} Nothing was imported.")
+    finally:
+        store.close()
+    skipped = len(sessions) + len(drills) - added_sessions - added_drills
+    line = (
+        f"Imported {plural(added_sessions, 'pause')} and {plural(added_drills, 'drill attempt')}."
+    )
+    if skipped:
+        line += f" {plural(skipped, 'record')} already here {'was' if skipped == 1 else 'were'} skipped."
+    err().print(line, markup=False)

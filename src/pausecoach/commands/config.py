@@ -1,0 +1,165 @@
+"""`pausecoach config path | show | set | unset | edit`: see and change settings in config.toml."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+from typing import Any
+
+import typer
+
+from pausecoach.commands.common import EXIT_USAGE, err, fail, out
+
+config_app = typer.Typer(
+    help="See and change your settings (config.toml). Every setting: docs/settings.md.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+
+
+def _shown(value: Any) -> str:
+    """A value as it is written in config.toml."""
+    import tomlkit
+
+    return "(not set)" if value is None else tomlkit.item(value).as_string()
+
+
+def _indented(text: str, indent: int, width: int) -> str:
+    """Text wrapped to the console, every line indented (no trailing spaces when piped)."""
+    import textwrap
+
+    pad = " " * indent
+    return textwrap.fill(text, max(width, 40), initial_indent=pad, subsequent_indent=pad)
+
+
+@config_app.command("path")
+def path_command() -> None:
+    """Print where the settings file is (it may not exist yet)."""
+    from pausecoach.paths import config_path
+
+    typer.echo(str(config_path()))
+
+
+@config_app.command("show")
+def show_command() -> None:
+    """List every setting: its value now, its default and what it does, then any problems."""
+    from rich.markup import escape
+
+    from pausecoach.config import Settings, load_settings
+    from pausecoach.ui_names import KEY_BINDINGS
+
+    loaded = load_settings()
+    console = out()
+    where = "" if loaded.path.exists() else " (not created yet: all defaults)"
+    console.print(f"Settings file: {escape(str(loaded.path))}{where}")
+    if loaded.problems:
+        console.print("\n[b red]Problems in the file[/] (the defaults below are used until fixed):")
+        for problem in loaded.problems:
+            console.print(_indented(f"- {problem}", 2, console.width), markup=False)
+    console.print()
+    defaults = Settings()
+    for name, info in Settings.model_fields.items():
+        if name == "keys":
+            continue
+        value, default = getattr(loaded.settings, name), getattr(defaults, name)
+        changed = "" if value == default else "   [yellow](changed)[/]"
+        console.print(
+            f"[b]{name}[/b] = {escape(_shown(value))}   [dim]default {escape(_shown(default))}[/]"
+            + changed
+        )
+        console.print(
+            _indented(info.description or "", 4, console.width), style="dim", markup=False
+        )
+    keys = loaded.settings.keys
+    console.print(f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: docs/settings.md[/]")
+    if not keys:
+        console.print("    [dim]none changed (e.g. pausecoach config set keys.quit x)[/]")
+    for binding_id, key in keys.items():
+        default_key = KEY_BINDINGS[binding_id].default
+        console.print(f"    {binding_id} = {escape(_shown(key))}   [dim]default {default_key}[/]")
+
+
+@config_app.command("set")
+def set_command(
+    key: str = typer.Argument(..., help="A setting (see `config show`), or keys.<binding-id>."),
+    value: str = typer.Argument(..., help="The new value; checked before anything is written."),
+) -> None:
+    """Change one setting, e.g. `pausecoach config set break_minutes 25`.
+
+    The value is checked first: a bad one is refused and the file is left exactly as it was.
+    Comments and layout in the file are kept.
+    """
+    from pausecoach.config_edit import ConfigEditError, set_setting
+    from pausecoach.paths import DataDirError, config_path
+
+    path = config_path()
+    try:
+        written, problems = set_setting(path, key, value)
+    except ConfigEditError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except (DataDirError, OSError) as exc:
+        fail(f"Could not save {path}: {exc}")
+    out().print(f"{key} = {_shown(written)}   (saved in {path})", markup=False)
+    for problem in problems:
+        err().print(f"Still to fix: {problem}", markup=False)
+
+
+@config_app.command("unset")
+def unset_command(
+    key: str = typer.Argument(..., help="A setting, or keys.<binding-id>."),
+) -> None:
+    """Remove a setting from the file, so its default applies again."""
+    from pausecoach.config_edit import ConfigEditError, unset_setting
+    from pausecoach.paths import DataDirError, config_path
+
+    try:
+        removed = unset_setting(config_path(), key)
+    except ConfigEditError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except (DataDirError, OSError) as exc:
+        fail(f"Could not save {config_path()}: {exc}")
+    out().print(
+        f"{key} is back to its default." if removed else f"{key} was not set: nothing to do.",
+        markup=False,
+    )
+
+
+@config_app.command("edit")
+def edit_command() -> None:
+    """Open the settings file in $VISUAL or $EDITOR, then check it and report problems by line."""
+    from pausecoach.config import load_settings
+    from pausecoach.config_edit import template, write_atomic
+    from pausecoach.paths import DataDirError, config_path
+
+    path = config_path()
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        fail(
+            f"No editor set. Set $VISUAL or $EDITOR (for example `export EDITOR=nano`), edit "
+            f"{path} yourself, or change one setting with `pausecoach config set KEY VALUE`."
+        )
+    try:
+        if not path.exists():
+            write_atomic(path, template())
+    except (DataDirError, OSError) as exc:
+        fail(f"Could not create {path}: {exc}")
+    while True:
+        try:
+            subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except OSError as exc:
+            fail(f"Could not start your editor ({editor}): {exc}")
+        if path.exists():
+            path.chmod(0o600)  # some editors write a new file with looser permissions
+        loaded = load_settings(path)
+        if loaded.ok:
+            out().print(f"Saved and valid: {path}", markup=False)
+            return
+        err().print(
+            "Problems in the file (pausecoach uses the defaults until fixed):", markup=False
+        )
+        for problem in loaded.problems:
+            err().print(f"  - {problem}", markup=False)
+        if not (sys.stdin.isatty() and typer.confirm("Open the editor again?", default=True)):
+            raise typer.Exit(1)

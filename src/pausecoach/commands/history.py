@@ -1,0 +1,194 @@
+"""`pausecoach history` and `history show`: the saved pauses, as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from pausecoach.commands.common import EXIT_USAGE, fail, open_store, out
+
+if TYPE_CHECKING:
+    from pausecoach.store import SessionFilter, Store
+
+DEFAULT_LIMIT = 20
+KIND_CHOICES = ("pause", "practice", "all")
+
+history_app = typer.Typer(
+    name="history",
+    help="Your saved pauses, newest first: a table, or --json / --csv.",
+    no_args_is_help=False,
+    rich_markup_mode="rich",
+)
+
+SINCE_HELP = "Only since then: 7d, 2w, 3m (days, weeks, months back) or a local date (2026-01-31)."
+
+
+def since_value(text: str | None) -> datetime | None:
+    """--since as an aware time, or a friendly exit 2."""
+    if text is None:
+        return None
+    from pausecoach.core.since import SinceError, parse_since
+
+    try:
+        return parse_since(text, datetime.now().astimezone(), lambda naive: naive.astimezone())
+    except SinceError as exc:
+        fail(str(exc), EXIT_USAGE)
+
+
+STATUS_ALIASES = {"done": "completed", "stopped": "interrupted", "safety": "safety_exit"}
+
+
+def _choice(option: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    if value is None:
+        return None
+    cleaned = value.strip().lower().replace("-", "_")
+    cleaned = STATUS_ALIASES.get(cleaned, cleaned) if option == "--status" else cleaned
+    if cleaned not in allowed:
+        fail(f"{option} must be one of: {', '.join(allowed)} (got '{value}').", EXIT_USAGE)
+    return cleaned
+
+
+def build_filter(
+    since: str | None, status: str | None, role: str | None, kind: str, limit: int | None
+) -> SessionFilter:
+    """The store query these options ask for (bad values end with exit 2)."""
+    from pausecoach.store import SessionFilter
+
+    if limit is not None and limit < 1:
+        fail(f"--limit must be a whole number of 1 or more (got {limit}).", EXIT_USAGE)
+    if status is not None or role is not None:
+        from pausecoach.models import ROLES, STATUSES
+
+        status = _choice("--status", status, STATUSES)
+        role = _choice("--role", role, ROLES)
+    chosen = _choice("--kind", kind, KIND_CHOICES)
+    return SessionFilter(
+        since=since_value(since),
+        status=status,
+        role=role,
+        kind=None if chosen == "all" else chosen,
+        limit=limit,
+    )
+
+
+def _print_csv(records: list[dict[str, Any]]) -> None:
+    import csv
+
+    from pausecoach.models import PauseSession
+
+    fields = list(PauseSession.model_fields)
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
+    writer.writerow(fields)
+    for record in records:
+        writer.writerow([_csv_cell(record.get(name)) for name in fields])
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _nothing_yet(store: Store, query: SessionFilter) -> None:
+    console = out()
+    if store.count_sessions() == 0:
+        console.print("No pauses saved yet.")
+        console.print(
+            "When a fight starts to flood you, run [b]pausecoach[/b] to take a real break. "
+            "On a calm day, [b]pausecoach breathe[/b] lets you practise."
+        )
+    else:
+        console.print("No saved pauses match these options (try a wider --since or --kind all).")
+
+
+@history_app.callback(invoke_without_command=True)
+def history_command(
+    ctx: typer.Context,
+    limit: int | None = typer.Option(
+        None, "--limit", "-n", help=f"How many (default {DEFAULT_LIMIT}; all for --json/--csv)."
+    ),
+    since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
+    status: str | None = typer.Option(
+        None, "--status", help="completed, interrupted, safety_exit or in_progress."
+    ),
+    role: str | None = typer.Option(None, "--role", help="flooded or partner_stepped_away."),
+    kind: str = typer.Option("pause", "--kind", help="pause, practice or all."),
+    as_json: bool = typer.Option(
+        False, "--json", help="Every matching record, all fields, as JSON."
+    ),
+    as_csv: bool = typer.Option(
+        False, "--csv", help="Every matching record as CSV, for a spreadsheet."
+    ),
+) -> None:
+    """Your saved pauses, newest first. `history show ID` for one, `history stats` for patterns."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if as_json and as_csv:
+        fail("Choose one of --json or --csv.", EXIT_USAGE)
+    machine = as_json or as_csv
+    query = build_filter(
+        since, status, role, kind, limit if limit is not None or machine else DEFAULT_LIMIT
+    )
+    store = open_store()
+    try:
+        rows = store.session_json(query)
+        if as_json:
+            sys.stdout.write("[" + ",\n".join(rows) + "]\n")
+            return
+        records = [json.loads(row) for row in rows]
+        if as_csv:
+            _print_csv(records)
+            return
+        if not records:
+            _nothing_yet(store, query)
+            return
+        total = store.count_sessions(query) if query.limit == len(records) else len(records)
+    finally:
+        store.close()
+    from pausecoach.report.history import history_table
+
+    console = out()
+    console.print(history_table(records, console.width))
+    if total > len(records):
+        console.print(f"[dim]The newest {len(records)} of {total}; --limit shows more.[/]")
+    console.print("[dim]One in full: history show ID · What they teach: history stats[/]")
+
+
+@history_app.command("show")
+def show_command(
+    pause_id: str = typer.Argument(
+        ..., metavar="ID", help="The pause's id (the first few characters are enough)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="The record as JSON."),
+) -> None:
+    """Everything about one pause: timeline, signs, pulse, breathing, the words you chose."""
+    from pausecoach.store import StoreError
+
+    store = open_store()
+    try:
+        try:
+            session = store.get_session(store.resolve_session_id(pause_id))
+        except StoreError as exc:
+            fail(str(exc))
+    finally:
+        store.close()
+    assert session is not None  # resolve_session_id found it
+    record = session.model_dump(mode="json")
+    if as_json:
+        sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+        return
+    from pausecoach import catalog
+    from pausecoach.report.history import detail
+
+    labels = {sign.id: sign.short for sign in catalog.signs()}
+    out().print(detail(record, labels))

@@ -1,0 +1,68 @@
+"""`pausecoach --plain`: the pause as plain prompts and printed lines (no full-screen UI)."""
+
+from __future__ import annotations
+
+import sys
+
+from pausecoach.clock import Clock, SystemClock
+
+EXIT_INTERRUPTED = 130  # the shell's code for a ctrl+c
+FIRST_RUN_DOC = "first_run"
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def run_plain(
+    minutes: int | None = None, break_seconds: int | None = None, clock: Clock | None = None
+) -> int:
+    """Run one pause as questions and answers on standard input and output; the exit code.
+
+    The record is saved at every step, as in the full-screen flow, and kept as interrupted when
+    ctrl+c or the end of input stops it.
+    """
+    from pausecoach import catalog
+    from pausecoach.baseline import effective_resting
+    from pausecoach.commands.common import err, open_store
+    from pausecoach.config import load_settings
+    from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
+    from pausecoach.plain.io import InputEnded, Lines, Talk
+    from pausecoach.recorder import PauseRecorder
+
+    clock = clock or SystemClock()
+    loaded = load_settings()
+    for problem in loaded.problems:
+        err().print(f"Settings: {problem} Using defaults.", markup=False)
+    settings = loaded.settings
+    store = open_store()
+    first_run = store.get_document(FIRST_RUN_DOC) is None
+    if first_run:
+        store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+    resting = effective_resting(settings, store)
+    recorder = PauseRecorder(store, clock, pulse_limit=settings.pulse_limit, resting_pulse=resting)
+    options = PlainOptions(
+        minutes=minutes,
+        break_seconds=break_seconds,
+        region=catalog.region_for(settings.helpline_region),
+        first_run=first_run,
+    )
+    talk = Talk(Lines(sys.stdin), _write)
+    pause = PlainPause(talk, recorder, settings, clock, resting, options)
+    code = 0
+    try:
+        pause.run()
+    except SafetyExit:
+        recorder.finish("safety_exit")
+    except (KeyboardInterrupt, InputEnded) as exc:
+        pause.stopped()
+        recorder.close()
+        reason = "Stopped" if isinstance(exc, KeyboardInterrupt) else "Input ended"
+        kept = "" if recorder.session.step == "land" else " What you did so far is saved."
+        _write(f"\n{reason}.{kept}\n")
+        code = EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else 1
+    finally:
+        recorder.close()
+        store.close()
+    return code

@@ -1,0 +1,81 @@
+"""`pausecoach resources`: helplines for your region, and where to look for couples therapy."""
+
+from __future__ import annotations
+
+import typer
+from rich.markup import escape
+from rich.padding import Padding
+
+from pausecoach.commands.common import fail, out
+
+
+def resources_command(
+    region: str | None = typer.Option(
+        None,
+        "--region",
+        "-r",
+        help="Region code (US, CA, UK, IE, AU, NZ, INTL) instead of the one in your settings.",
+    ),
+) -> None:
+    """Helplines for your region, then directories of couples therapists. No network needed."""
+    from pausecoach import catalog
+
+    known = sorted(catalog.helplines())
+    if region is not None:
+        code = region.strip().upper()
+        if code not in known:
+            fail(f"Unknown region '{region}'. Known regions: {', '.join(known)}.", 2)
+        how = "chosen with --region"
+    else:
+        from pausecoach.config import load_settings
+
+        setting = load_settings().settings.helpline_region
+        code = catalog.region_for(setting)
+        how = "from your locale" if setting == "auto" else "from your settings"
+    console = out()
+    _print_helplines(code, how)
+    console.print()
+    _print_directories(code)
+
+
+def _print_helplines(code: str, how: str) -> None:
+    from pausecoach import catalog
+
+    console = out()
+    region = catalog.helplines()[code]
+    console.print(f"[b]Helplines: {escape(region.name)}[/b]  [dim]({how})[/]")
+    console.print(f"[b red]In danger right now? Call {escape(region.emergency)}.[/]\n")
+    for line in region.lines:
+        hours = f" · {line.hours}" if line.hours else ""
+        console.print(
+            f"[b]{escape(line.name)}[/b]  [dim]{catalog.KIND_TITLES[line.kind]}{hours}[/]"
+        )
+        console.print(Padding(escape(line.contact), (0, 0, 0, 2), expand=False))
+        if line.note:
+            console.print(Padding(f"[dim]{escape(line.note)}[/]", (0, 0, 0, 2), expand=False))
+    if code != "INTL":
+        console.print(
+            f"\n[dim]Elsewhere: {escape(catalog.helplines()['INTL'].lines[0].contact)}[/]"
+        )
+    console.print(
+        "[dim]Numbers change: check them on the provider's own site. "
+        "Other regions: `pausecoach resources --region XX`; "
+        "to keep one, `pausecoach config set helpline_region XX`.[/]"
+    )
+
+
+def _print_directories(code: str) -> None:
+    from pausecoach import catalog
+
+    console = out()
+    info = catalog.help_directories()
+    console.print("[b]Couples therapy[/b]")
+    console.print(escape(info.intro) + "\n")
+    console.print(f"[i]{escape(info.caution)}[/i]\n")
+    for entry in info.for_region(code):
+        console.print(f"[b]{escape(entry.name)}[/b]")
+        console.print(
+            Padding(
+                f"{escape(entry.url)}\n[dim]{escape(entry.what)}[/]", (0, 0, 0, 2), expand=False
+            )
+        )

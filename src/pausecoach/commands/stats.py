@@ -1,0 +1,65 @@
+"""`pausecoach history stats`: what your pauses so far say."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import typer
+
+from pausecoach.commands.common import open_store, out
+from pausecoach.commands.history import SINCE_HELP, since_value
+
+if TYPE_CHECKING:
+    from pausecoach.core.insights import DrillFacts, PauseFacts
+    from pausecoach.store import Store
+
+
+def load_facts(store: Store, since: datetime | None) -> tuple[list[PauseFacts], list[DrillFacts]]:
+    """The pauses (kind=pause) and drill attempts since `since`, as plain facts."""
+    from pausecoach.core.insights import DrillFacts, PauseFacts
+    from pausecoach.store import SessionFilter
+
+    rows = store.session_json(SessionFilter(since=since, kind="pause", newest_first=False))
+    facts = [PauseFacts.from_record(json.loads(row)) for row in rows]
+    drills = []
+    for row in store.drill_json(since):
+        record = json.loads(row)
+        drills.append(DrillFacts(datetime.fromisoformat(record["at"]), int(record["score"])))
+    return facts, drills
+
+
+def stats_command(
+    since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
+    as_json: bool = typer.Option(False, "--json", help="The numbers as JSON."),
+) -> None:
+    """What your pauses teach: how often, how long, pulse drop per breathing pattern, on time."""
+    from pausecoach.core import insights
+
+    start = since_value(since)
+    store = open_store()
+    try:
+        facts, drills = load_facts(store, start)
+    finally:
+        store.close()
+    result = insights.compute(facts, datetime.now(UTC), None, drills)
+    if as_json:
+        sys.stdout.write(json.dumps(insights.to_dict(result), indent=2) + "\n")
+        return
+    console = out()
+    if not facts and not drills:
+        console.print(
+            "Nothing to count yet" + (" in that time." if start else ".") + " Statistics appear "
+            "after your first pause (`pausecoach`) or drill (`pausecoach drill`)."
+        )
+        return
+    from pausecoach import catalog
+    from pausecoach.report.stats import stats_view
+    from pausecoach.report.timefmt import friendly
+
+    signs = {sign.id: sign.short for sign in catalog.signs()}
+    patterns = {pattern.id: pattern.name for pattern in catalog.patterns()}
+    period = f" since {friendly(start)}" if start else ""
+    console.print(stats_view(result, signs, patterns, period))

@@ -1,0 +1,362 @@
+"""The pause as questions and printed answers: check, verdict, tell, break, re-check, come back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pausecoach import catalog
+from pausecoach.clock import Clock
+from pausecoach.config import USUAL_MINIMUM_MINUTES, Settings
+from pausecoach.core.countdown import format_clock, minutes_in_words, promised_return
+from pausecoach.core.flooding import assess, recheck
+from pausecoach.core.pulse import PulseError, parse_pulse
+from pausecoach.core.safety import is_unsafe
+from pausecoach.plain.breaktime import PlainBreak
+from pausecoach.plain.io import Talk
+from pausecoach.recorder import PauseRecorder
+from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines, summary_lines
+
+MORE_MINUTES = 10
+MIN_MINUTES, MAX_MINUTES = 1, 120
+YES = {"y", "yes"}
+
+
+class SafetyExit(Exception):
+    """The user asked for help and chose to close: the pause ends as a safety exit."""
+
+
+@dataclass
+class PlainOptions:
+    """How this plain pause runs: the break length (tests shorten it to seconds)."""
+
+    minutes: int | None = None
+    break_seconds: int | None = None
+    region: str = "INTL"
+    first_run: bool = False
+
+
+class PlainPause:
+    """Walks one pause, saving every step through the recorder as the full-screen flow does."""
+
+    def __init__(
+        self,
+        talk: Talk,
+        recorder: PauseRecorder,
+        settings: Settings,
+        clock: Clock,
+        resting: int | None,
+        options: PlainOptions,
+    ) -> None:
+        self.talk = talk
+        self.record = recorder
+        self.settings = settings
+        self.clock = clock
+        self.resting = resting
+        self.options = options
+        self.minutes = options.minutes or settings.break_minutes
+        self.pattern = catalog.pattern_by_id(settings.default_pattern)
+        self.pulse_before: int | None = None
+        self.pulse_after: int | None = None
+        self.current_break: PlainBreak | None = None
+        self._done_before = 0
+        talk.on_help = self.help_now
+
+    # ------------------------------------------------------------- the flow
+    def run(self) -> None:
+        """Every step from welcome to summary."""
+        talk = self.talk
+        flow = catalog.flow()
+        talk.say(flow.welcome)
+        if self.options.first_run:
+            talk.say()
+            talk.say("Before you start: " + flow.disclaimer)
+        talk.say("Type ! at any question for helplines.")
+        answer = talk.ask(
+            "Press enter to check how flooded you are, or type b to take a break now."
+        )
+        take_break = answer.lower().startswith("b") or self.check()
+        if take_break:
+            self.tell()
+            self.take_break(self._seconds(self.minutes))
+            while not self.recheck():
+                self.record.extended(self._seconds(MORE_MINUTES), "not_ready")
+                self.record.reach("break")
+                self.take_break(self._seconds(MORE_MINUTES))
+        self.record.came_back()
+        self.come_back()
+        self.summary()
+
+    def _seconds(self, minutes: int) -> int:
+        return self.options.break_seconds or minutes * 60
+
+    # ------------------------------------------------------------- the check
+    def check(self) -> bool:
+        """Signs and pulse, then the verdict; True when the user takes a break."""
+        self.record.reach("check")
+        signs = catalog.signs()
+        self.talk.say()
+        self.talk.say("Which of these are true right now?")
+        group = ""
+        for number, sign in enumerate(signs, start=1):
+            if sign.group != group:
+                group = sign.group
+                self.talk.say(group.capitalize())
+            self.talk.say(f"{number:>2}. {sign.text}", indent="  ", hang=4)
+        ticked = self._ask_numbers(
+            "Type the numbers that fit, separated by spaces (for example 1 4 7), "
+            "or press enter for none.",
+            len(signs),
+        )
+        chosen = [signs[n - 1].id for n in ticked]
+        self.pulse_before = self._ask_pulse("before")
+        assessment = assess(
+            signs,
+            chosen,
+            self.pulse_before,
+            limit=self.settings.pulse_limit,
+            resting=self.resting,
+            break_minutes=self.settings.break_minutes,
+        )
+        if assessment.suggested_minutes and self.options.minutes is None:
+            self.minutes = assessment.suggested_minutes
+        self.record.checked(chosen, self.pulse_before, assessment)
+        words = catalog.flow().verdict[assessment.level]
+        self.talk.say()
+        self.talk.say(words.headline)
+        self.talk.bullets(assessment.reasons)
+        self.talk.say(words.advice.format(minutes=self.minutes))
+        if assessment.level == "calm_enough":
+            answer = self.talk.ask(
+                "Press enter to choose how to say what you need, or type b to take a break anyway."
+            )
+            return answer.lower().startswith("b")
+        answer = self.talk.ask(
+            f"Press enter to take a {self.minutes}-minute break, or type c to talk now instead."
+        )
+        return not answer.lower().startswith("c")
+
+    def _ask_numbers(self, question: str, highest: int) -> list[int]:
+        while True:
+            answer = self.talk.ask(question).replace(",", " ")
+            try:
+                numbers = sorted({int(part) for part in answer.split()})
+            except ValueError:
+                numbers = [0]
+            if all(1 <= n <= highest for n in numbers):
+                return numbers
+            self.talk.say(f"Please type numbers from 1 to {highest}, with spaces between them.")
+
+    def _ask_pulse(self, when: str) -> int | None:
+        window = self.settings.count_seconds
+        question = (
+            f"Count your pulse for {window} seconds (two fingers on your wrist or neck, "
+            "watching a clock), then type the number of beats. Press enter to skip."
+        )
+        while True:
+            answer = self.talk.ask(question)
+            if not answer:
+                return None
+            try:
+                bpm = parse_pulse(answer, window)
+            except PulseError as exc:
+                self.talk.say(str(exc))
+                continue
+            beats = int(answer) if answer.isdigit() else None
+            self.record.pulse(bpm, "before" if when == "before" else "after", beats, window)
+            self.talk.say(f"Pulse: {bpm} bpm.")
+            return bpm
+
+    # -------------------------------------------------------- tell and break
+    def tell(self) -> None:
+        """The words to say before leaving, with the time you will be back."""
+        self.record.reach("tell")
+        templates = catalog.flow().tell
+        index = 0
+        while True:
+            back = promised_return(self.clock.now(), self._seconds(self.minutes))
+            line = templates[index % len(templates)].format(
+                minutes=minutes_in_words(self.minutes), time=format_clock(back)
+            )
+            self.talk.say()
+            self.talk.say("Say this to your partner, calmly, then go:")
+            self.talk.say(f"“{line}”", indent="  ", hang=1)
+            self.talk.say(
+                f"Break: {self.minutes} minutes. Back with your partner at {format_clock(back)}."
+            )
+            if self.minutes < USUAL_MINIMUM_MINUTES:
+                self.talk.say(catalog.flow().short_break_note)
+            answer = self.talk.ask(
+                "Press enter to start the break, type n for other words, "
+                f"or type a number of minutes ({MIN_MINUTES}-{MAX_MINUTES})."
+            ).lower()
+            if not answer:
+                self.record.break_planned(self._seconds(self.minutes), back, line)
+                return
+            if answer.startswith("n"):
+                index += 1
+            elif answer.isdigit() and MIN_MINUTES <= int(answer) <= MAX_MINUTES:
+                self.minutes = int(answer)
+            else:
+                self.talk.say(
+                    f"Press enter, type n, or a number from {MIN_MINUTES} to {MAX_MINUTES}."
+                )
+
+    def take_break(self, seconds: int) -> None:
+        """One stretch of break, with breathing words and the time left every minute."""
+        if self.record.session.break_started_at is None:
+            self.record.break_started(self.pattern.id)
+        self.talk.say()
+        self.talk.say(
+            "Your break starts now. Type e and press enter to end it early; ctrl+c stops pausecoach."
+        )
+        texts = catalog.flow().flooded
+        promised = self.record.session.return_at
+        time_text = format_clock(promised) if promised else "the time you named"
+
+        def note(minute: int) -> str:
+            if minute % 2:
+                return texts.rumination[minute // 2 % len(texts.rumination)].format(time=time_text)
+            return "Try: " + texts.soothe[minute // 2 % len(texts.soothe)]
+
+        self._done_before = self.record.session.actual_seconds or 0
+        pause_break = PlainBreak(
+            self.talk,
+            self.clock,
+            self.pattern,
+            lambda elapsed: self.record.progress(self._done_before + elapsed),
+            note,
+        )
+        self.current_break = pause_break
+        ran_out = pause_break.run(seconds)
+        self.current_break = None
+        self.talk.say()
+        if ran_out:
+            if self.settings.bell and self.talk.lines.interactive:
+                self.talk.say("\a", indent="")
+            self.talk.say("Your break is over.")
+        else:
+            self.talk.say("You ended the break early.")
+
+    def stopped(self) -> None:
+        """Stopped part-way (ctrl+c, end of input): keep how much of a running break was taken."""
+        if self.current_break is not None:
+            self.record.progress(self._done_before + self.current_break.elapsed())
+
+    # ------------------------------------------------------------- re-check
+    def recheck(self) -> bool:
+        """How calm, and the pulse again; True to go on, False for ten more minutes."""
+        self.record.reach("recheck")
+        calm = self._ask_calm()
+        self.pulse_after = self._ask_pulse("after")
+        readiness = recheck(self.pulse_after, calm, self.settings.pulse_limit, self.resting)
+        self.record.rechecked(calm, readiness)
+        self.talk.say()
+        self.talk.say("You look ready." if readiness.ready else "Not yet.")
+        self.talk.bullets(readiness.reasons)
+        if readiness.ready:
+            return True
+        self.talk.say(catalog.flow().not_ready)
+        answer = self.talk.ask(
+            f"Type + for {MORE_MINUTES} more minutes (recommended), or press enter to go back anyway."
+        )
+        return not answer.startswith("+")
+
+    def _ask_calm(self) -> int | None:
+        while True:
+            answer = self.talk.ask(
+                "How calm do you feel now, from 0 (not at all) to 10 (completely)? "
+                "Press enter to skip."
+            )
+            if not answer:
+                return None
+            if answer.isdigit() and 0 <= int(answer) <= 10:
+                return int(answer)
+            self.talk.say("Please type a whole number from 0 to 10.")
+
+    # ------------------------------------------------------------ come back
+    def come_back(self) -> None:
+        """Pick a topic and a gentle opening line (or write your own, or skip)."""
+        scripts = catalog.scripts()
+        self.talk.say()
+        self.talk.say(
+            "Coming back: start with how you feel, one situation, and what you would like."
+        )
+        for number, topic in enumerate(scripts.topics, start=1):
+            self.talk.say(f"{number:>2}. {topic.title}", indent="  ", hang=4)
+        self.talk.say(" r. Repair phrases", indent="  ")
+        self.talk.say(" w. Write my own", indent="  ")
+        while True:
+            answer = self.talk.ask("Type a number, r or w, or press enter to skip.").lower()
+            if not answer:
+                return
+            if answer == "w":
+                self._own_words()
+                return
+            if answer == "r":
+                self._pick(None, list(scripts.repairs))
+                return
+            if answer.isdigit() and 1 <= int(answer) <= len(scripts.topics):
+                topic = scripts.topics[int(answer) - 1]
+                self._pick(topic.id, list(topic.scripts))
+                return
+            self.talk.say(f"Type a number from 1 to {len(scripts.topics)}, r or w.")
+
+    def _pick(self, topic: str | None, lines: list[str]) -> None:
+        for number, text in enumerate(lines, start=1):
+            self.talk.say(f"{number:>2}. {text}", indent="  ", hang=4)
+        highest = len(lines)
+        while True:
+            answer = self.talk.ask(f"Which line? Type 1 to {highest}, or press enter to skip.")
+            if not answer:
+                return
+            if answer.isdigit() and 1 <= int(answer) <= highest:
+                self._chosen(topic, lines[int(answer) - 1])
+                return
+            self.talk.say(f"Please type a number from 1 to {highest}.")
+
+    def _own_words(self) -> None:
+        text = self.talk.ask("Type your line: I feel ... about ..., and I need ...")
+        if text:
+            self._check_words(text)
+            self._chosen(None, text)
+
+    def _chosen(self, topic: str | None, text: str) -> None:
+        self.record.chose_startup(topic, text)
+        self.talk.say("When you go back, read it aloud, slowly:")
+        self.talk.say(f"“{text}”", indent="  ", hang=1)
+
+    # -------------------------------------------------------------- summary
+    def summary(self) -> None:
+        """What happened; an optional note; the record is closed as completed."""
+        self.record.reach("summary")
+        self.talk.say()
+        self.talk.say("Summary")
+        for line in summary_lines(self.record.session) or ["A short pause."]:
+            self.talk.say(line, indent="  ")
+        note = self.talk.ask("A private note for next time? Type it, or press enter to finish.")
+        if note:
+            self._check_words(note)
+        self.record.finish("completed", note=note)
+        self.talk.say("Saved on this computer only. `pausecoach history` shows past pauses.")
+
+    # --------------------------------------------------------------- safety
+    def _check_words(self, text: str) -> None:
+        """Typed words that speak of danger: ask once, and offer help."""
+        if is_unsafe(text):
+            answer = self.talk.ask(SAFETY_QUESTION + " Type y or n.")
+            if answer.lower() in YES:
+                self.help_now(final=True)
+
+    def help_now(self, final: bool = False) -> None:
+        """Helplines for the user's region; closing here saves the pause as a safety exit."""
+        self.record.reach("safety")
+        self.talk.say()
+        self.talk.say(SAFETY_LEAD)
+        self.talk.say()
+        for line in helpline_lines(self.options.region):
+            self.talk.say(line)
+        if final:
+            raise SafetyExit
+        answer = self.talk.ask("Press enter to carry on, or type x to close pausecoach.")
+        if answer.lower() == "x":
+            raise SafetyExit

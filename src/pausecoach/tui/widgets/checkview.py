@@ -1,0 +1,125 @@
+"""How the phrasing checker's results read on screen: flagged words marked, findings listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.widgets import Static
+
+from pausecoach.core.checker import CheckResult, Finding
+
+FLAG = "b u $warning"
+UNSAFE_LINE = "[b $error]This sounds like someone may not be safe.[/] Press [b]![/b] for help now."
+VERDICT_WORDS = {"soft": "soft", "harsh": "still harsh", "unsafe": "about safety"}
+
+
+def flagged_spans(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """The stretches of `text` that findings point at, merged and in order."""
+    spans = sorted((max(0, f.start), min(len(text), f.end)) for f in findings if f.end > f.start)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlighted(text: str, findings: Sequence[Finding]) -> str:
+    """`text` as markup, with every flagged stretch marked."""
+    parts: list[str] = []
+    position = 0
+    for start, end in flagged_spans(text, findings):
+        parts.append(escape(text[position:start]))
+        parts.append(f"[{FLAG}]{escape(text[start:end])}[/]")
+        position = end
+    parts.append(escape(text[position:]))
+    return "".join(parts)
+
+
+def quoted(text: str, finding: Finding) -> str:
+    """The words a finding points at, quoted (empty when it is about something missing)."""
+    if finding.end <= finding.start:
+        return ""
+    words = " ".join(text[finding.start : finding.end].split())
+    if len(words) > 40:
+        words = words[:39] + "…"
+    return f"“{escape(words)}”"
+
+
+def grouped(findings: Sequence[Finding]) -> list[list[Finding]]:
+    """Findings by rule: words first, in text order, then what is missing from the whole."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: (f.end <= f.start, f.start, f.end)):
+        groups.setdefault(finding.rule, []).append(finding)
+    return list(groups.values())
+
+
+def rule_title(rule_id: str) -> str:
+    """A rule's short title ("Always / never"), or its id when the rules do not know it."""
+    from pausecoach.core.checker import default_checker
+
+    rule = default_checker().rules.by_id.get(rule_id)
+    return rule.title if rule is not None and rule.title else rule_id
+
+
+def advice(message: str, suggestion: str, head: str = "") -> str:
+    """What the trouble is and what to try, after an optional bold head."""
+    text = f"[b]{head}[/b]: {escape(message)}" if head else escape(message)
+    return f"{text}\n[dim]Try:[/] {escape(suggestion)}" if suggestion else text
+
+
+class BulletList(Vertical):
+    """Rows of (bullet, markup) with hanging indents, so wrapped lines stay clear of the bullet."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.rows = list(rows)
+
+    def compose(self) -> ComposeResult:
+        for bullet, markup in self.rows:
+            with Horizontal(classes="bullet-row"):
+                yield Static(bullet, classes="bullet -good" if bullet == "✓" else "bullet")
+                yield Static(markup, classes="bullet-text")
+
+
+def finding_rows(text: str, result: CheckResult) -> list[tuple[str, str]]:
+    """A checked text's findings in reading order, then its strengths, as bullet rows."""
+    rows = [
+        (
+            "•",
+            advice(
+                same[0].message,
+                same[0].suggestion,
+                ", ".join(quoted(text, f) for f in same if f.end > f.start),
+            ),
+        )
+        for same in grouped(result.findings)
+    ]
+    if not rows:
+        rows.append(("✓", "Nothing to soften."))
+    return rows + [("✓", escape(s.message)) for s in result.strengths]
+
+
+def live_line(result: CheckResult) -> str:
+    """A short note while typing: the verdict so far and the most important thing to soften."""
+    if result.verdict == "unsafe":
+        return UNSAFE_LINE
+    colour = "$success" if result.verdict == "soft" else "$warning"
+    head = (
+        f"[b {colour}]{VERDICT_WORDS[result.verdict].capitalize()} so far · {result.score}/100[/]"
+    )
+    count = len(result.findings)
+    if count:
+        head += f" [dim]· {count} thing{'s' if count > 1 else ''} to soften[/]"
+    worst = sorted(result.findings, key=lambda f: -f.penalty)[:1]
+    tips = [escape(f.suggestion) for f in worst] or [
+        escape(s.message) for s in result.strengths if s.rule == "formula"
+    ]
+    return "\n".join([head, *tips])

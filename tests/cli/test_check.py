@@ -1,0 +1,114 @@
+"""`pausecoach check`: one line, --json, standard input, exit codes and help instead of coaching."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from pausecoach import paths
+from pausecoach.cli import app
+
+runner = CliRunner()
+SOFT = "I feel lonely tonight. Could we walk after dinner?"
+HARSH = "You never listen, you're so selfish."
+UNSAFE = "I'm scared of him when he drinks."
+KEYS = {"rule", "category", "message", "suggestion", "start", "end"}
+
+
+def test_soft_line_exits_0_with_the_verdict_and_score() -> None:
+    result = runner.invoke(app, ["check", SOFT])
+    assert result.exit_code == 0, result.output
+    assert SOFT in result.output
+    assert "Soft start-up · score 100/100" in result.output
+
+
+def test_harsh_line_exits_1_with_each_finding_and_its_suggestion() -> None:
+    result = runner.invoke(app, ["check", HARSH])
+    assert result.exit_code == 1, result.output
+    assert "Character label  “you're so selfish”" in result.output
+    assert "Try: Describe the action, not the person" in result.output
+    assert "Always / never  “You never”" in result.output
+    assert "Harsh start-up · score" in result.output
+
+
+def test_unsafe_line_exits_3_and_shows_helplines_not_coaching() -> None:
+    result = runner.invoke(app, ["check", UNSAFE])
+    assert result.exit_code == 3, result.output
+    assert "In danger right now? Call" in result.output
+    assert "Try:" not in result.output
+    assert "score" not in result.output
+
+
+def test_unsafe_shows_the_configured_region(private_home: object) -> None:
+    config = paths.config_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('helpline_region = "UK"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", "He hit me last night."])
+    assert result.exit_code == 3
+    assert "Call 999" in result.output
+
+
+def test_json_prints_one_object_with_exactly_the_documented_keys() -> None:
+    text = "Oh great, late again. Nice of you to show up."
+    result = runner.invoke(app, ["check", "--json", text])
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert set(data) == {"verdict", "score", "findings"}
+    assert data["verdict"] == "harsh"
+    assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
+    assert data["findings"] and all(set(f) == KEYS for f in data["findings"])
+    sarcasm = [f for f in data["findings"] if f["rule"] == "sarcasm"]
+    assert text[sarcasm[0]["start"] : sarcasm[0]["end"]] == "Oh great"
+
+
+def test_json_for_unsafe_exits_3() -> None:
+    result = runner.invoke(app, ["check", "--json", UNSAFE])
+    assert result.exit_code == 3
+    assert json.loads(result.output)["verdict"] == "unsafe"
+
+
+def test_stdin_json_prints_one_object_per_line_in_order_skipping_empty_lines() -> None:
+    lines = f"{SOFT}\n\n   \n{HARSH}\r\n{SOFT}\n"
+    result = runner.invoke(app, ["check", "-", "--json"], input=lines)
+    assert result.exit_code == 1, result.output
+    verdicts = [json.loads(line)["verdict"] for line in result.output.splitlines()]
+    assert verdicts == ["soft", "harsh", "soft"]
+
+
+def test_stdin_exit_code_is_the_worst_verdict() -> None:
+    soft_only = runner.invoke(app, ["check", "-"], input=f"{SOFT}\n{SOFT}\n")
+    assert soft_only.exit_code == 0
+    with_unsafe = runner.invoke(app, ["check", "-"], input=f"{HARSH}\n{UNSAFE}\n{SOFT}\n")
+    assert with_unsafe.exit_code == 3
+    assert "1. harsh" in with_unsafe.output and "3. soft" in with_unsafe.output
+    assert "In danger right now? Call" in with_unsafe.output
+
+
+def test_stdin_handles_a_10000_character_line() -> None:
+    long_line = ("I feel worried about the bills this week. Could we talk tonight? " * 160)[:10_000]
+    result = runner.invoke(app, ["check", "-", "--json"], input=long_line + "\n" + HARSH + "\n")
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.output.splitlines())
+    assert first["verdict"] == "soft"
+    assert all(f["end"] <= 10_000 for f in first["findings"])
+    assert second["verdict"] == "harsh"
+
+
+def test_stdin_with_no_text_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["check", "-"], input="\n \n")
+    assert result.exit_code == 2
+    assert "Nothing to check" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_empty_text_is_a_usage_error_without_traceback() -> None:
+    result = runner.invoke(app, ["check", "  "])
+    assert result.exit_code == 2
+    assert "Nothing to check" in result.output
+
+
+def test_missing_text_shows_usage() -> None:
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 2
+    assert "TEXT" in result.output

@@ -1,0 +1,139 @@
+"""`pausecoach --plain`: a whole pause from typed (piped) answers, saved like the full-screen one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pausecoach import catalog
+from pausecoach.cli import app
+from pausecoach.core.countdown import format_clock
+from pausecoach.models import PauseSession
+from pausecoach.store import Store
+
+runner = CliRunner()
+
+WHOLE_PAUSE = [
+    "",  # landing: check how flooded I am
+    "1 2 3",  # signs: heart, breath, hot
+    "55",  # beats in 30 seconds: 110 bpm
+    "",  # verdict: take the break
+    "",  # tell: start the break
+    # (the one-second break runs here)
+    "8",  # calm 8 of 10
+    "40",  # beats in 30 seconds: 80 bpm
+    "1",  # come back: first topic
+    "2",  # its second line
+    "I slept badly",  # a private note
+]
+
+
+def saved_sessions() -> list[PauseSession]:
+    """Every pause in the default store."""
+    store = Store.open()
+    try:
+        return store.list_sessions()
+    finally:
+        store.close()
+
+
+def answers(lines: list[str]) -> str:
+    """Lines as they would be piped in."""
+    return "\n".join(lines) + "\n"
+
+
+def test_plain_completes_a_pause_from_piped_answers() -> None:
+    result = runner.invoke(app, ["--plain", "--break-seconds", "1"], input=answers(WHOLE_PAUSE))
+    assert result.exit_code == 0, result.output
+    assert "You are flooded." in result.output
+    assert "Your break is over." in result.output
+    assert "You look ready." in result.output
+    [session] = saved_sessions()
+    chores = catalog.scripts().topics[0]
+    assert session.status == "completed"
+    assert session.step == "summary"
+    assert session.signs == ["heart", "breath", "hot"]
+    assert session.verdict == "flooded"
+    assert session.pulse_before == 110 and session.pulse_after == 80
+    assert [p.when for p in session.pulses] == ["before", "after"]
+    assert session.planned_seconds == 1 and session.actual_seconds == 1
+    assert session.pattern == "sigh"
+    assert session.return_at is not None
+    back = format_clock(session.return_at)
+    assert f"Back with your partner at {back}." in result.output
+    assert session.tell_text is not None and f"I'll be back at {back}" in session.tell_text
+    assert session.calm_score == 8 and session.ready is True
+    assert session.startup_topic == chores.id and session.startup_text == chores.scripts[1]
+    assert session.note == "I slept badly"
+    assert [e.step for e in session.timeline] == [
+        "land", "check", "verdict", "tell", "break", "recheck", "comeback", "summary",
+    ]  # fmt: skip
+
+
+def test_bad_answers_are_explained_and_asked_again() -> None:
+    lines = ["", "1 99", "abc", "1", "200", "", "c", "", "I slept badly"]
+    result = runner.invoke(app, ["--plain"], input=answers(lines))
+    assert result.exit_code == 0, result.output
+    assert "Please type numbers from 1 to 16" in result.output
+    assert "'200' is not" in result.output or "outside what a pulse can be" in result.output
+    [session] = saved_sessions()
+    assert session.signs == ["heart"] and session.pulse_before is None
+    assert session.status == "completed" and session.planned_seconds is None
+
+
+def test_end_of_input_keeps_the_pause_as_interrupted() -> None:
+    result = runner.invoke(app, ["--plain"], input=answers(["", "1 2 3", ""]))
+    assert result.exit_code == 1
+    assert "What you did so far is saved." in result.output
+    [session] = saved_sessions()
+    assert session.status == "interrupted"
+    assert session.step == "verdict" and session.verdict == "flooded"
+    assert session.ended_at is not None
+
+
+def test_e_ends_the_break_early() -> None:
+    lines = ["b", "", "e", "", "", "", ""]
+    result = runner.invoke(app, ["--plain", "--minutes", "5"], input=answers(lines))
+    assert result.exit_code == 0, result.output
+    assert "You ended the break early." in result.output
+    [session] = saved_sessions()
+    assert session.planned_seconds == 5 * 60
+    assert session.actual_seconds is not None and session.actual_seconds < 30
+    assert session.status == "completed" and session.verdict is None
+
+
+def test_help_at_any_question_and_closing_there_is_a_safety_exit() -> None:
+    result = runner.invoke(app, ["--plain"], input=answers(["", "!", "x"]))
+    assert result.exit_code == 0, result.output
+    assert "In danger right now? Call" in result.output
+    [session] = saved_sessions()
+    assert session.status == "safety_exit"
+
+
+def test_plain_over_a_real_pipe_never_imports_textual(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        from pausecoach.cli import app
+        sys.argv = ["pausecoach", "--plain", "--break-seconds", "1"]
+        try:
+            app()
+        finally:
+            print("TEXTUAL", "textual" in sys.modules)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        input=answers(WHOLE_PAUSE),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "TEXTUAL False" in result.stdout, result.stderr
+    assert "Saved on this computer only." in result.stdout
+    [session] = saved_sessions()
+    assert session.status == "completed" and session.ready is True

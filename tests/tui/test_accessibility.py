@@ -1,0 +1,101 @@
+"""Reduced motion (flag, setting, TEXTUAL_ANIMATIONS=none) and the themes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import textual.constants
+from rich.text import Text
+
+from pausecoach.clock import FakeClock
+from pausecoach.config import Settings
+from pausecoach.store import Store
+from pausecoach.tui.app import PauseCoachApp, make_app
+from pausecoach.tui.screens.breaktime import BreakScreen
+from pausecoach.tui.widgets.pacer import BreathPacer
+
+BAR_CELLS = set("▕▏█▉▊▋▌▍▎")
+
+
+def pacer_text(app: PauseCoachApp) -> str:
+    """What the pacer shows right now, as plain text."""
+    rendered = app.screen.query_one(BreathPacer).render()
+    return rendered.plain if isinstance(rendered, Text) else str(rendered)
+
+
+@pytest.fixture
+def ticks(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The real times at which the break screen brought itself up to date."""
+    seen: list[float] = []
+    original = BreakScreen.tick
+
+    def counting(self: BreakScreen) -> None:
+        seen.append(time.monotonic())
+        original(self)
+
+    monkeypatch.setattr(BreakScreen, "tick", counting)
+    return seen
+
+
+def per_second(ticks: list[float], since: float) -> int:
+    """Ticks after `since` in the last second or so."""
+    return len([t for t in ticks if t > since])
+
+
+@pytest.mark.parametrize("how", ["flag", "setting", "environment"])
+async def test_reduced_motion_shows_a_still_pacer_that_ticks_once_a_second(
+    store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, how: str, ticks: list[float]
+) -> None:
+    if how == "environment":
+        monkeypatch.setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")
+    app = make_app(
+        Settings(bell=False, reduce_motion=how == "setting"),
+        store,
+        clock,
+        reduce_motion=how == "flag",
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause()
+        assert app.reduce_motion
+        assert app.animation_level == "none"
+        shown = pacer_text(app)
+        assert shown.startswith("Breathe in  2")
+        assert "then a little more" in shown
+        assert not BAR_CELLS & set(shown)
+        clock.advance(2.5)  # into the top-up breath
+        await pilot.pause(1.2)
+        assert pacer_text(app).startswith("A little more  1")
+        since = time.monotonic()
+        await pilot.pause(1.1)
+        assert per_second(ticks, since) <= 2
+
+
+async def test_full_motion_draws_the_bar_several_times_a_second(
+    app: PauseCoachApp, ticks: list[float]
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause()
+        assert not app.reduce_motion
+        assert BAR_CELLS & set(pacer_text(app))
+        since = time.monotonic()
+        await pilot.pause(1.1)
+        assert per_second(ticks, since) >= 3
+
+
+@pytest.mark.parametrize("theme", ["pausecoach-contrast", "nord", "textual-light"])
+async def test_the_theme_setting_applies(store: Store, clock: FakeClock, theme: str) -> None:
+    app = make_app(Settings(bell=False, theme=theme), store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == theme
+
+
+async def test_an_unknown_theme_falls_back_to_the_calm_one(store: Store, clock: FakeClock) -> None:
+    app = make_app(Settings(bell=False, theme="no-such-theme"), store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "pausecoach"
+        assert any("no-such-theme" in problem for problem in app.problems)

@@ -1,0 +1,101 @@
+"""During a break, a brief reminder of the saved cycle; at the summary, the quiet help line."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from textual.widgets import Static
+
+from pausecoach import catalog
+from pausecoach.clock import FakeClock
+from pausecoach.core.cycle import CycleMap
+from pausecoach.cyclemap import save_cycle
+from pausecoach.helpline_nudge import last_shown
+from pausecoach.models import PauseSession
+from pausecoach.store import Store
+from pausecoach.tui.app import PauseCoachApp
+from pausecoach.tui.screens.breaktime import BreakScreen
+from pausecoach.tui.screens.summary import SummaryScreen
+
+ANSWERS = {
+    "my_move": "push for an answer and follow them from room to room",
+    "my_feeling": "scared",
+    "my_longing": "to know we're okay",
+    "their_move": "He goes quiet and turns his back",
+    "their_feeling": "blamed",
+    "my_next": "push even harder",
+}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_break_shows_the_cycle_briefly_and_it_fits(
+    app: PauseCoachApp, store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    save_cycle(store, CycleMap.from_answers(ANSWERS, clock.now()))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("b", "enter")
+        assert isinstance(app.screen, BreakScreen)
+        await pilot.pause()
+        line = app.screen.query_one("#cycle-line", Static)
+        text = str(line.render())
+        assert line.display and text.startswith("The cycle, not the person")
+        assert "you go quiet and turn your back" in text
+        caution = app.screen.query_one("#caution", Static)
+        idea = app.screen.query_one("#idea", Static)
+        assert line.region.height >= 1
+        assert line.region.y > idea.region.y
+        assert line.region.bottom <= caution.region.y, "the reminder must not run into the caution"
+        clock.advance(100)  # "briefly": gone after the first minute or so
+        await pilot.pause(0.4)
+        assert not app.screen.query_one("#cycle-line", Static).display
+        clock.advance(200)  # and back a few minutes later
+        await pilot.pause(0.4)
+        assert app.screen.query_one("#cycle-line", Static).display
+
+
+async def test_without_a_cycle_map_the_break_shows_no_reminder(app: PauseCoachApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause()
+        assert not app.screen.query_one("#cycle-line", Static).display
+
+
+async def _to_summary(app: PauseCoachApp, pilot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("b", "enter")
+    clock.advance(20 * 60 + 1)
+    await pilot.pause(0.5)
+    await pilot.press("8", "enter", "g")
+    await pilot.pause()
+    await pilot.press("s")
+    assert isinstance(app.screen, SummaryScreen)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_heavy_fortnight_adds_one_quiet_line_to_the_summary_once_a_week(
+    app: PauseCoachApp, store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    for days in (2, 5):
+        store.save_session(
+            PauseSession(started_at=clock.now() - timedelta(days=days), status="completed")
+        )
+    async with app.run_test(size=size) as pilot:
+        await _to_summary(app, pilot, clock)
+        line = app.screen.query_one("#help-line", Static)
+        assert str(line.render()) == catalog.help_directories().heavy_pattern
+        assert line.display and line.region.height >= 2
+        assert line.region.bottom <= app.screen.size.height - 1
+    assert last_shown(store) is not None
+
+
+async def test_the_line_is_not_repeated_within_a_week(
+    app: PauseCoachApp, store: Store, clock: FakeClock
+) -> None:
+    for days in (1, 2, 3):
+        store.save_session(
+            PauseSession(started_at=clock.now() - timedelta(days=days), status="completed")
+        )
+    store.put_document("help_line_shown", {"at": (clock.now() - timedelta(days=2)).isoformat()})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_summary(app, pilot, clock)
+        assert not app.screen.query("#help-line")

@@ -27,8 +27,8 @@ CONFIG = Path("/home/someone/.config/pausecoach/config.toml")
         ("400", "400 is outside what a pulse can be"),
         ("", "Nothing was typed. Type your pulse"),
         ("   ", "Nothing was typed."),
-        ("-80", "'-80' is not a number"),
-        ("80.5", "'80.5' is not a number"),
+        ("-80", "-80 is outside what a pulse can be"),
+        ("80.5", "'80.5' is not a whole number"),
     ],
 )
 def test_bad_pulse_says_what_is_accepted(typed: str, message: str) -> None:

@@ -129,5 +129,17 @@ def test_no_save_option_starts_an_unsaved_pause(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(pause, "run_pause", lambda **kw: calls.append(kw))
     result = CliRunner().invoke(cli_app, ["--no-save"])
     assert result.exit_code == 0, result.output
-    assert calls == [{"saving": False}]
+    assert len(calls) == 1 and calls[0]["saving"] is False
     assert "--no-save" in CliRunner().invoke(cli_app, ["--help"]).output
+
+
+def test_plain_no_save_runs_a_whole_pause_and_writes_nothing(private_home: Path) -> None:
+    from tests.cli.test_plain import WHOLE_PAUSE, answers
+
+    result = CliRunner().invoke(
+        cli_app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+    )
+    assert result.exit_code == 0, result.output
+    assert "Not saving: nothing from this pause is written to disk." in result.output
+    assert "You look ready." in result.output
+    assert not private_home.exists()

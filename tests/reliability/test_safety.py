@@ -85,7 +85,7 @@ def test_region_comes_from_settings_then_locale_then_international(
     assert resolve_region(setting, locale, set(catalog.helplines())) == region
 
 
-@pytest.mark.parametrize(("setting", "name"), [("UK", "UK"), ("ZZ", "INTL")])
+@pytest.mark.parametrize(("setting", "name"), [("UK", "UK"), ("INTL", "INTL")])
 async def test_safety_screen_shows_the_emergency_number_first(
     setting: str, name: str, store: Store, clock: FakeClock
 ) -> None:

@@ -16,7 +16,10 @@ def _write(text: str) -> None:
 
 
 def run_plain(
-    minutes: int | None = None, break_seconds: int | None = None, clock: Clock | None = None
+    minutes: int | None = None,
+    break_seconds: int | None = None,
+    clock: Clock | None = None,
+    saving: bool = True,
 ) -> int:
     """Run one pause as questions and answers on standard input and output; the exit code.
 
@@ -36,12 +39,29 @@ def run_plain(
     for problem in loaded.problems:
         err().print(f"Settings: {problem} Using defaults.", markup=False)
     settings = loaded.settings
-    store = open_store()
+    if saving:
+        store = open_store()
+    else:
+        from pausecoach.store import Store
+
+        store = Store.in_memory()
+        _write("Not saving: nothing from this pause is written to disk.\n")
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
-        store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        from pausecoach.store import StoreError
+
+        try:
+            store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        except StoreError as exc:
+            err().print(str(exc), markup=False)
     resting = effective_resting(settings, store)
-    recorder = PauseRecorder(store, clock, pulse_limit=settings.pulse_limit, resting_pulse=resting)
+    recorder = PauseRecorder(
+        store,
+        clock,
+        pulse_limit=settings.pulse_limit,
+        resting_pulse=resting,
+        on_error=lambda message: err().print(message, markup=False),
+    )
     options = PlainOptions(
         minutes=minutes,
         break_seconds=break_seconds,

@@ -148,3 +148,44 @@ def test_any_config_values_give_settings_or_messages(values: dict[str, object]) 
 def test_any_config_text_never_raises(text: str) -> None:
     loaded = parse_settings(text, CONFIG)
     assert isinstance(loaded.settings, Settings)
+
+
+# ------------------------------------------------------------------ import
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=12,
+)
+export_like = st.fixed_dictionaries(
+    {"format": st.just("pausecoach-export"), "version": st.just(1)},
+    optional={"sessions": st.lists(json_values, max_size=3), "drills": st.lists(json_values, max_size=3)},
+)
+
+
+@given(st.one_of(json_values, export_like), st.booleans())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_random_json_never_crashes_an_import_nor_imports_part(
+    tmp_path: Path, content: object, with_good_record: bool
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from pausecoach.cli import app
+
+    if with_good_record and isinstance(content, dict) and "sessions" in content:
+        content["sessions"] = [PauseSession().model_dump(mode="json"), *content["sessions"]]
+    path = tmp_path / "random.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    store = Store.open()
+    before = store.count_sessions(), len(store.list_drills())
+    store.close()
+    result = CliRunner().invoke(app, ["import", str(path)])
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    store = Store.open()
+    after = store.count_sessions(), len(store.list_drills())
+    store.close()
+    if result.exit_code == 1:
+        assert after == before  # all or nothing

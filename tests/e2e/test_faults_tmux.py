@@ -43,7 +43,10 @@ def terminals() -> Iterator[list[TmuxSession]]:
 
 
 def open_terminal(
-    terminals: list[TmuxSession], env: dict[str, str], command: str = "", size: tuple[int, int] = (80, 24)
+    terminals: list[TmuxSession],
+    env: dict[str, str],
+    command: str = "",
+    size: tuple[int, int] = (80, 24),
 ) -> TmuxSession:
     session = TmuxSession(command or installed_command(), env, *size)
     terminals.append(session)
@@ -163,7 +166,11 @@ def test_unusable_home_is_a_message(tmp_path: Path, env: dict[str, str]) -> None
     env = {**env, "PAUSECOACH_HOME": str(blocker / "home")}
     for args in ([], ["history"]):
         result = subprocess.run(
-            [installed_command(), *args], env={**os.environ, **env}, capture_output=True, text=True, timeout=60
+            [installed_command(), *args],
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert result.returncode == 1, args
         assert f"cannot write to {blocker / 'home'}" in result.stderr.replace("\n", "")

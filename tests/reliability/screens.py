@@ -44,7 +44,9 @@ ROUTES = (
     Route("PracticeScreen", start_at="breathe"),
     Route("BaselineScreen", start_at="baseline"),
     Route("DrillScreen", start_at="drill"),
-    Route("DrillResultScreen", (*"I feel hurt about last night and I need a hug", "ctrl+s"), "drill"),
+    Route(
+        "DrillResultScreen", (*"I feel hurt about last night and I need a hug", "ctrl+s"), "drill"
+    ),
     Route(
         "DrillSummaryScreen",
         (*"I feel hurt about last night and I need a hug", "ctrl+s", "escape"),

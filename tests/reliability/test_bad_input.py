@@ -39,14 +39,22 @@ def test_bad_pulse_says_what_is_accepted(typed: str, message: str) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "window", "bpm"),
-    [("80 bpm", None, 80), ("80", None, 80), (" 72 BPM ", None, 72), ("40", 30, 80), ("80 bpm", 30, 80)],
+    [
+        ("80 bpm", None, 80),
+        ("80", None, 80),
+        (" 72 BPM ", None, 72),
+        ("40", 30, 80),
+        ("80 bpm", 30, 80),
+    ],
 )
 def test_good_pulse_is_understood(typed: str, window: int | None, bpm: int) -> None:
     assert parse_pulse(typed, window) == bpm
 
 
 def test_beats_field_names_its_own_range() -> None:
-    with pytest.raises(PulseError, match="beats you counted in 15 seconds, a whole number from 7 to 62"):
+    with pytest.raises(
+        PulseError, match="beats you counted in 15 seconds, a whole number from 7 to 62"
+    ):
         parse_pulse("2", 15)
 
 
@@ -71,7 +79,9 @@ WEIRD = [
 ]
 
 
-@pytest.mark.parametrize("text", WEIRD, ids=["emoji", "hebrew", "arabic", "control", "10k", "surrogate"])
+@pytest.mark.parametrize(
+    "text", WEIRD, ids=["emoji", "hebrew", "arabic", "control", "10k", "surrogate"]
+)
 def test_free_text_is_cleaned_and_round_trips_through_the_store(text: str, tmp_path: Path) -> None:
     clean = clean_text(text)
     assert len(clean) <= 2000
@@ -103,11 +113,26 @@ def test_any_text_can_be_cleaned_stored_and_screened(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("break_minutes = 20\nbell = tru\n", f"{CONFIG}: not valid TOML: Invalid value (at line 2, column 8)."),
-        ("bell = false\ncolour = 'blue'\n", f"{CONFIG}, line 2: unknown setting 'colour'. Known settings: break_minutes"),
-        ("\n\nbreak_minutes = 999\n", f"{CONFIG}, line 3: break_minutes: Input should be less than or equal to 240 (you wrote 999)."),
-        ("count_seconds = 20\n", f"{CONFIG}, line 1: count_seconds: Input should be 15 or 30 (you wrote 20)."),
-        ("pulse_limit = 'high'\n", f"{CONFIG}, line 1: pulse_limit: Input should be a valid integer"),
+        (
+            "break_minutes = 20\nbell = tru\n",
+            f"{CONFIG}: not valid TOML: Invalid value (at line 2, column 8).",
+        ),
+        (
+            "bell = false\ncolour = 'blue'\n",
+            f"{CONFIG}, line 2: unknown setting 'colour'. Known settings: break_minutes",
+        ),
+        (
+            "\n\nbreak_minutes = 999\n",
+            f"{CONFIG}, line 3: break_minutes: Input should be less than or equal to 240 (you wrote 999).",
+        ),
+        (
+            "count_seconds = 20\n",
+            f"{CONFIG}, line 1: count_seconds: Input should be 15 or 30 (you wrote 20).",
+        ),
+        (
+            "pulse_limit = 'high'\n",
+            f"{CONFIG}, line 1: pulse_limit: Input should be a valid integer",
+        ),
     ],
     ids=["syntax", "unknown-key", "too-big", "not-a-choice", "wrong-type"],
 )
@@ -126,12 +151,19 @@ def test_an_unreadable_config_is_reported(tmp_path: Path) -> None:
 
 
 toml_values = st.one_of(
-    st.integers(-(10**6), 10**6), st.booleans(), st.text(max_size=12), st.floats(allow_nan=False),
+    st.integers(-(10**6), 10**6),
+    st.booleans(),
+    st.text(max_size=12),
+    st.floats(allow_nan=False),
     st.lists(st.integers(0, 9), max_size=3),
 )
 
 
-@given(st.dictionaries(st.sampled_from([*Settings.model_fields, "colour", "x"]), toml_values, max_size=5))
+@given(
+    st.dictionaries(
+        st.sampled_from([*Settings.model_fields, "colour", "x"]), toml_values, max_size=5
+    )
+)
 @settings(max_examples=120)
 def test_any_config_values_give_settings_or_messages(values: dict[str, object]) -> None:
     import json
@@ -153,17 +185,24 @@ def test_any_config_text_never_raises(text: str) -> None:
 # ------------------------------------------------------------------ import
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=12,
 )
 export_like = st.fixed_dictionaries(
     {"format": st.just("pausecoach-export"), "version": st.just(1)},
-    optional={"sessions": st.lists(json_values, max_size=3), "drills": st.lists(json_values, max_size=3)},
+    optional={
+        "sessions": st.lists(json_values, max_size=3),
+        "drills": st.lists(json_values, max_size=3),
+    },
 )
 
 
 @given(st.one_of(json_values, export_like), st.booleans())
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_random_json_never_crashes_an_import_nor_imports_part(
     tmp_path: Path, content: object, with_good_record: bool
 ) -> None:

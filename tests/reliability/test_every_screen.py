@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.reliability.screens import ROUTES, Route, follow
 from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.screen import ModalScreen
@@ -13,7 +14,6 @@ from pausecoach.config import Settings
 from pausecoach.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.safety import SafetyScreen
-from tests.reliability.screens import ROUTES, Route, follow
 
 IDS = [route.screen for route in ROUTES]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.reliability.screens import TO_RECHECK, Route, follow
 from textual.widgets import Static
 
 from pausecoach import catalog
@@ -12,7 +13,6 @@ from pausecoach.core.safety import resolve_region
 from pausecoach.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.safety import SafetyCheckScreen, SafetyScreen
-from tests.reliability.screens import TO_RECHECK, Route, follow
 
 SIZE = (80, 24)
 DANGER = "he hit me"
@@ -23,7 +23,11 @@ DANGER = "he hit me"
     [
         ("tell edit", ("b", "e", "space", *DANGER, "ctrl+s"), ()),
         ("formula", (*TO_RECHECK, "8", "enter", "enter", "w", *DANGER, "ctrl+s"), ()),
-        ("read-aloud edit", (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "e", "space"), (*DANGER, "ctrl+s")),
+        (
+            "read-aloud edit",
+            (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "e", "space"),
+            (*DANGER, "ctrl+s"),
+        ),
         ("summary note", (*TO_RECHECK, "8", "enter", "enter", "s", "n", *DANGER, "enter"), ()),
     ],
 )

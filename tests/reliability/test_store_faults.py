@@ -35,7 +35,7 @@ def test_parallel_processes_save_every_pause(tmp_path: Path) -> None:
     writers = [start_writer(db, 60, f"w{n}") for n in range(4)]
     writers.append(start_writer(db, 50, "import", hold=1.5))
     for proc in writers:
-        out, errors = proc.communicate(timeout=120)
+        _out, errors = proc.communicate(timeout=120)
         assert proc.returncode == 0, errors
         assert "locked" not in errors and "Traceback" not in errors
     store = Store.open(db)
@@ -175,7 +175,7 @@ def test_disk_full_keeps_the_last_good_state(tmp_path: Path) -> None:
     disk = fill_disk(store)
     disk.full = True
     session.note = "second"
-    with pytest.raises(StoreError, match="the disk is full. The last saved state is intact"):
+    with pytest.raises(StoreError, match=r"the disk is full\. The last saved state is intact"):
         store.save_session(session)
     assert not store._conn.in_transaction
     saved = store.get_session(session.id)

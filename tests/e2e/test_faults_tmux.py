@@ -71,7 +71,9 @@ def start_break(session: TmuxSession) -> None:
     time.sleep(0.5)
 
 
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP], ids=str)
+@pytest.mark.parametrize(
+    "how", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name
+)
 def test_killed_mid_break_is_kept_and_mentioned_once_next_time(
     how: signal.Signals, env: dict[str, str], terminals: list[TmuxSession]
 ) -> None:
@@ -98,7 +100,7 @@ def test_killed_mid_break_is_kept_and_mentioned_once_next_time(
     assert "interrupted" not in third.screen()
 
 
-@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP], ids=str)
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
 def test_sigterm_and_sighup_restore_the_terminal(
     how: signal.Signals, env: dict[str, str], terminals: list[TmuxSession]
 ) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 
 from pausecoach.core.checker import default_checker
 from pausecoach.core.startup import build_formula, missing_parts
+from pausecoach.tui.screens.base import SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ class FormulaScreen(ModalScreen[str | None]):
     """Three boxes (feeling, situation, need) become one sentence."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("ctrl+s", "keep", "Use this line", id="formula-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="formula-cancel"),
     ]

@@ -1,4 +1,4 @@
-"""Loads the phrasing checker's rules (content/checker.toml), validated and compiled once."""
+"""Loads the phrasing checker's rules (content/checker*.toml), validated and compiled once."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pausecoach.core.checker import Rule, RuleSet
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
+MAIN_FILE = "checker.toml"
+RULE_FILES = ("checker_criticism.toml", "checker_contempt.toml")
 
 
 class _Content(BaseModel):
@@ -138,11 +140,17 @@ def build_rules(data: CheckerFile) -> RuleSet:
 
 
 def load_checker_file() -> CheckerFile:
-    """Read and validate checker.toml."""
-    # Read it here rather than through catalog.read_toml: importing catalog builds some twenty
+    """Read checker.toml (settings, macros, formula rules) plus the other rule files, validated."""
+    # Read them here rather than through catalog.read_toml: importing catalog builds some twenty
     # pydantic models (~100 ms) that `pausecoach check` never uses.
-    text = resources.files("pausecoach.content").joinpath("checker.toml").read_text("utf-8")
-    return CheckerFile.model_validate(tomllib.loads(text))
+    folder = resources.files("pausecoach.content")
+    data = tomllib.loads(folder.joinpath(MAIN_FILE).read_text("utf-8"))
+    for name in RULE_FILES:
+        extra = tomllib.loads(folder.joinpath(name).read_text("utf-8"))
+        data["rules"] = [*extra.pop("rules", []), *data.get("rules", [])]
+        if extra:
+            raise ValueError(f"{name} may only hold [[rules]], not {sorted(extra)}")
+    return CheckerFile.model_validate(data)
 
 
 @cache

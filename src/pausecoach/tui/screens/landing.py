@@ -57,8 +57,10 @@ class LandingScreen(FlowScreen):
         yield last
         yield Static(menu_text({}), id="menu")
         # Filled once the store is open (after the first frame): the pause agreement, reminders.
-        yield Static(id="landing-plan", classes="plan-note")
-        yield Static(id="landing-reminder", classes="hint")
+        for widget_id, classes in (("landing-plan", "plan-note"), ("landing-reminder", "hint")):
+            filled_later = Static(id=widget_id, classes=classes)
+            filled_later.display = False  # an empty bordered box until started() fills it
+            yield filled_later
 
     def on_mount(self) -> None:
         if self.coach.recorder is not None:

@@ -48,9 +48,20 @@ def run_plain(
         store = Store.in_memory()
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
-        store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        from pausecoach.store import StoreError
+
+        try:
+            store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        except StoreError as exc:
+            err().print(str(exc), markup=False)
     resting = effective_resting(settings, store)
-    recorder = PauseRecorder(store, clock, pulse_limit=settings.pulse_limit, resting_pulse=resting)
+    recorder = PauseRecorder(
+        store,
+        clock,
+        pulse_limit=settings.pulse_limit,
+        resting_pulse=resting,
+        on_error=lambda message: err().print(message, markup=False),
+    )
     options = PlainOptions(
         minutes=minutes,
         break_seconds=break_seconds,

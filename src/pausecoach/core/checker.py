@@ -25,6 +25,7 @@ VERDICT_RANK: dict[Verdict, int] = {"soft": 0, "harsh": 1, "unsafe": 2}
 _SENTENCE_END = re.compile(r"[.!?;…]+[\"')\]]*(?:\s+|$)|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+COMPLAINT_PENALTY = 15  # pile_up counts sentences holding a finding at least this costly
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,6 @@ class CheckResult:
     score: int
     findings: tuple[Finding, ...]
     strengths: tuple[Finding, ...] = ()
-
-    @property
-    def worst(self) -> Verdict:
-        """The verdict (kept for symmetry with `worst_verdict`)."""
-        return self.verdict
 
 
 @dataclass(frozen=True)
@@ -131,9 +127,7 @@ def _caps_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
         for m in _CAPS_WORD.finditer(text)
         if m.group().strip("'").lower() not in rule.words
     ]
-    if rule.patterns is not None:
-        spans += [m.span() for m in rule.patterns.finditer(text)]
-    return sorted(spans)
+    return sorted(spans + _matches(rule, text))
 
 
 class PhraseChecker:
@@ -205,7 +199,7 @@ class PhraseChecker:
             hit = {
                 i
                 for f in found
-                if f.penalty >= 15
+                if f.penalty >= COMPLAINT_PENALTY
                 for i, (a, b) in enumerate(sentences)
                 if a <= f.start < b
             }
@@ -256,7 +250,7 @@ _loader: Callable[[], RuleSet] | None = None
 
 
 def use_rules(loader: Callable[[], RuleSet]) -> None:
-    """Choose where `check` gets its rules from (called once by the content loader)."""
+    """Choose where `check` gets its rules from (the shipped file unless told otherwise)."""
     global _default, _loader
     _loader, _default = loader, None
 

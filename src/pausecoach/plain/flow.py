@@ -70,6 +70,8 @@ class PlainPause:
         talk = self.talk
         flow = catalog.flow()
         talk.say(flow.welcome)
+        if not self.options.saving:
+            talk.say("Not saving: nothing from this pause is written to disk.")
         if self.options.first_run:
             talk.say()
             talk.say("Before you start: " + flow.disclaimer)

@@ -106,9 +106,13 @@ class LandingScreen(FlowScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "finish_recheck":
+            # The footer asks during the first frame: importing resume there would load
+            # pydantic and SQLite before anything is on screen (first frame 3x slower).
+            if self.coach.interrupted is None:
+                return False
             from pausecoach.tui.resume import can_resume
 
-            return self.coach.interrupted is not None and can_resume(self.coach)
+            return can_resume(self.coach)
         return True
 
     def action_finish_recheck(self) -> None:
@@ -145,5 +149,8 @@ class LandingScreen(FlowScreen):
         self.coach.goto(PartnerScreen())
 
     def action_history(self) -> None:
-        """Browse past pauses."""
-        self.notify("History in the app is coming soon: run `pausecoach history`.", timeout=4)
+        """Browse past pauses (escape comes back here)."""
+        from pausecoach.tui.screens.history import HistoryScreen
+
+        running = self.coach.recorder
+        self.app.push_screen(HistoryScreen(running.session.id if running else None))

@@ -247,7 +247,7 @@ class PlainPause:
         self.talk.say()
         if ran_out:
             if self.settings.bell and self.talk.lines.interactive:
-                self.talk.say("\a", indent="")
+                self.talk.bell()
             self.talk.say("Your break is over.")
         else:
             self.talk.say("You ended the break early.")

@@ -103,6 +103,10 @@ class Talk:
             )
             self._write((wrapped or indent) + "\n")
 
+    def bell(self) -> None:
+        """Ring the terminal bell (no line of its own)."""
+        self._write("\a")
+
     def bullets(self, items: list[str] | tuple[str, ...]) -> None:
         """Print items as a list."""
         for item in items:

@@ -52,6 +52,7 @@ class Settings(_Content):
     max_bonus: int = Field(ge=0, le=50)
     repeat_cap: int = Field(ge=1)
     sentence_limit: int = Field(ge=1)
+    bare_complaint: list[str] = []
 
 
 class CheckerFile(_Content):
@@ -71,6 +72,9 @@ class CheckerFile(_Content):
                 raise ValueError(f"rule {rule.id} replaces unknown rule {rule.replaces!r}")
             for pattern in (*rule.patterns, *rule.exceptions):
                 expand(pattern, self.macros)  # unknown macros fail here; build_rules compiles
+        unknown = set(self.settings.bare_complaint) - set(ids)
+        if unknown:
+            raise ValueError(f"bare_complaint names unknown rules: {sorted(unknown)}")
         return self
 
 
@@ -123,7 +127,14 @@ def build_rules(data: CheckerFile) -> RuleSet:
         for entry in data.rules
     )
     s = data.settings
-    return RuleSet(rules, s.harsh_below, s.max_bonus, s.repeat_cap, s.sentence_limit)
+    return RuleSet(
+        rules,
+        s.harsh_below,
+        s.max_bonus,
+        s.repeat_cap,
+        s.sentence_limit,
+        tuple(s.bare_complaint),
+    )
 
 
 def load_checker_file() -> CheckerFile:

@@ -329,6 +329,13 @@ def test_model_rewrite_passes_the_checker_as_soft(scenario: str, text: str) -> N
     assert not serious, f"{scenario}: {serious} in {text!r}"
 
 
+def test_harsh_lines_read_as_harsh_to_the_checker() -> None:
+    # A drill whose "harsh" line the checker calls soft would teach the wrong lesson.
+    scenarios = catalog.scenarios()
+    soft = [s.id for s in scenarios if check(s.harsh).verdict != "harsh"]
+    assert len(soft) <= len(scenarios) // 20, soft
+
+
 def test_scenario_file_with_an_unknown_topic_is_rejected() -> None:
     data = catalog.read_toml("scenarios.toml")
     data["scenarios"][0]["topic"] = "weather"

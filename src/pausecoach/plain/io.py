@@ -84,8 +84,13 @@ class Talk:
         self.lines = lines
         self._write = write
         self.on_help: Callable[[], None] = lambda: None
-        columns = width or shutil.get_terminal_size((80, 24)).columns
-        self.width = max(30, min(MAX_WIDTH, columns - 1))
+        self._fixed_width = width
+
+    @property
+    def width(self) -> int:
+        """Columns to wrap at, read each time: the terminal may have been resized."""
+        columns = self._fixed_width or shutil.get_terminal_size((80, 24)).columns
+        return max(30, min(MAX_WIDTH, columns - 1))
 
     def say(self, text: str = "", indent: str = "", hang: int = 0) -> None:
         """Print a paragraph (or a blank line), wrapped; `hang` indents the lines after the first."""

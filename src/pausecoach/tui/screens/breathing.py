@@ -228,4 +228,6 @@ class BreathingScreen(FlowScreen):
         if early:
             self.countdown.stop(now)
         self.save_progress(self.countdown.elapsed(now))
+        # Give the title back now: the screen is unmounted only some time after it is replaced.
+        self.coach.set_terminal_title(None)
         self.finished(early)

@@ -149,5 +149,8 @@ class LandingScreen(FlowScreen):
         self.coach.goto(PartnerScreen())
 
     def action_history(self) -> None:
-        """Browse past pauses."""
-        self.notify("History in the app is coming soon: run `pausecoach history`.", timeout=4)
+        """Browse past pauses (escape comes back here)."""
+        from pausecoach.tui.screens.history import HistoryScreen
+
+        running = self.coach.recorder
+        self.app.push_screen(HistoryScreen(running.session.id if running else None))

@@ -23,8 +23,8 @@ def load_facts(store: Store, since: datetime | None) -> tuple[list[PauseFacts], 
     from pausecoach.core.insights import DrillFacts, PauseFacts
     from pausecoach.store import SessionFilter
 
-    rows = store.session_json(SessionFilter(since=since, kind="pause", newest_first=False))
-    facts = [PauseFacts.from_record(json.loads(row)) for row in rows]
+    rows = store.session_stats_rows(SessionFilter(since=since, kind="pause"))
+    facts = [PauseFacts.from_columns(row) for row in rows]
     drills = []
     for row in store.drill_json(since):
         record = json.loads(row)

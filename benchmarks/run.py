@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import break_timing, cli_speed, memory, pause_speed
-from benchmarks.history_speed import history_section
+from benchmarks import break_timing, checker_speed, cli_speed, history_speed, memory, pause_speed
 from benchmarks.terminal import machine
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
@@ -44,6 +43,8 @@ class Settings:
     runs: int
     cpu_seconds: float
     break_runs: int
+    history_pauses: int = 100_000
+    checker_rounds: int = 20
 
 
 def first_frame_rows(s: Settings) -> list[Row]:
@@ -117,6 +118,50 @@ def break_timing_rows(s: Settings) -> list[Row]:
     return rows
 
 
+# Sections with more to say than table rows put it here, for docs/performance.md.
+DETAILS: list[str] = []
+
+
+def history_rows(s: Settings) -> list[Row]:
+    """5. History commands with 100,000 saved pauses, against --help on the same store."""
+    figures = history_speed.measure(s.history_pauses, s.runs)
+    DETAILS.append(figures.section())
+    help_wall = figures.results[0][1]
+    rows = [Row(f"Import {figures.pauses:,} pauses (once)", f"{figures.imported:.0f} s")]
+    for label, wall, cpu in figures.results[1:]:
+        goal, check = history_speed.GOALS.get(label, ("", None))
+        ratio = wall / help_wall
+        rows.append(
+            Row(
+                f"{label}, {figures.pauses:,} pauses",
+                f"{wall * 1000:.0f} ms ({cpu * 1000:.0f} ms CPU)",
+                f"--help {help_wall * 1000:.0f} ms",
+                ratio,
+                goal,
+                None if check is None else check(wall, ratio),
+            )
+        )
+    return rows
+
+
+def checker_rows(s: Settings) -> list[Row]:
+    """6. The phrasing checker per start-up over the labelled set (CPU time: load-proof)."""
+    figures = checker_speed.measure(s.checker_rounds)
+    median, p99 = figures.cpu_ms
+    return [
+        Row(
+            f"Checker per start-up, {figures.startups} labelled × {figures.rounds}",
+            f"median {median:.2f} ms, p99 {p99:.2f} ms",
+            goal="median < 2 ms",
+            met=median < 2.0,
+        ),
+        Row(
+            f"Checker, one {figures.long_chars:,}-character text",
+            f"{figures.long_cpu_ms:.0f} ms",
+        ),
+    ]
+
+
 def memory_rows(s: Settings) -> list[Row]:
     """7. Peak memory of a whole pause vs the bare app."""
     ours, bare = memory.measure(max(1, s.runs // 3))
@@ -137,6 +182,8 @@ SECTIONS: dict[str, Callable[[Settings], list[Row]]] = {
     "cli": cli_rows,
     "break-cpu": break_cpu_rows,
     "break-timing": break_timing_rows,
+    "history": history_rows,
+    "checker": checker_rows,
     "memory": memory_rows,
 }
 
@@ -153,16 +200,17 @@ def write_doc(rows: list[Row], settings: Settings) -> None:
     """Rewrite docs/performance.md with this run's figures."""
     load = os.getloadavg()
     when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    # The history figures come from their own, slower run (benchmarks/history_speed.py): keep them.
-    kept = history_section(DOC.read_text(encoding="utf-8")) if DOC.exists() else ""
+    details = "\n".join(DETAILS)
     DOC.write_text(
         "# Performance\n\n"
         "Made by `python -m benchmarks` (see `benchmarks/run.py`); every figure is the median of "
         "repeated runs, with the min–max in brackets, measured beside its reference in the same run.\n\n"
         f"- Machine: {machine()}\n- When: {when}; load average at the end {load[0]:.2f}\n"
         f"- Runs: {settings.runs} per start-up figure, {settings.cpu_seconds:.0f} s per CPU figure, "
-        f"{settings.break_runs} real 1-minute breaks per timing figure\n\n"
-        f"{table(rows)}\n\n{NOTES}" + (f"\n{kept}" if kept else ""),
+        f"{settings.break_runs} real 1-minute breaks per timing figure, "
+        f"{settings.history_pauses:,} saved pauses for the history figures, "
+        f"{settings.checker_rounds} rounds over the checker's labelled start-ups\n\n"
+        f"{table(rows)}\n\n{NOTES}" + (f"\n{details}" if details else ""),
         encoding="utf-8",
     )
 
@@ -175,6 +223,10 @@ NOTES = """## What the figures mean
 - **Break CPU**: user + system CPU time of the process over the window, from /proc.
 - **Break end**: the break's end and start are both seen on the screen, so the drawing delay
   cancels out; what remains is how late the program noticed its own deadline.
+- **History**: each command run in turn against one store of made-up pauses imported through
+  `pausecoach import` (`benchmarks/history_speed.py`; its own table follows below).
+- **Checker**: CPU time of each `check()` call in one process, so the figure is the checker's own
+  work, not the neighbours' (`benchmarks/checker_speed.py`).
 - **Peak memory**: VmHWM of the process at the summary screen, after a whole pause.
 """
 
@@ -190,7 +242,12 @@ def main() -> None:
         "--no-write", action="store_true", help="print only; leave docs/performance.md"
     )
     args = parser.parse_args()
-    settings = Settings(runs=3, cpu_seconds=15, break_runs=1) if args.quick else Settings(9, 60, 3)
+    if args.quick:
+        settings = Settings(
+            runs=3, cpu_seconds=15, break_runs=1, history_pauses=10_000, checker_rounds=3
+        )
+    else:
+        settings = Settings(runs=9, cpu_seconds=60, break_runs=3)
     rows: list[Row] = []
     for name in args.only or SECTIONS:
         print(f"… {name}", flush=True)

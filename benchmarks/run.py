@@ -259,7 +259,7 @@ NOTES = """## What the figures mean
   (`pausecoach/lean_help.py`; the help text is unchanged, a test compares it). What remains is
   Typer itself, Rich's console and tables, and the command modules.
 - **Any subcommand** (`history --help`, `history --since 30d`, `check`) costs about 90 ms of CPU
-  more than `--help`: this Typer (0.29) coerces every option of the root callback with a pydantic
+  more than `--help`: this Typer (0.29) coerces the options it parses with a pydantic
   TypeAdapter, so it imports pydantic and builds validators before the command runs. Plain
   `history` skips Typer for that reason (`launch.py`). Removing it everywhere would take a Typer
   without the pydantic coercion (an older pin) or more such fast paths.

@@ -21,7 +21,7 @@ MIXED = "mixed"
 
 
 class PauseFacts(NamedTuple):
-    """The parts of one saved pause that the statistics use (a tuple: 100,000 build fast)."""
+    """The parts of one saved pause that the statistics use (PauseTable holds many as columns)."""
 
     started_at: datetime
     role: str = "flooded"

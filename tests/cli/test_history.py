@@ -232,3 +232,13 @@ def test_fast_path_prints_the_same_as_the_parser(
     assert fast.returncode == 0, fast.stderr
     assert "LOADED False" in fast.stderr  # Typer's option parsing was skipped
     assert fast.stdout == run(*args)[1]
+
+
+def test_words_in_brackets_are_shown_as_typed() -> None:
+    store = Store.open()
+    store.save_session(
+        PauseSession(id="brackets1", startup_text="I feel [bold]tired[/bold] [sad] tonight.")
+    )
+    store.close()
+    output = runner.invoke(app, ["history"], env={"COLUMNS": "120"}).output
+    assert "I feel [bold]tired[/bold] [sad] tonight." in output

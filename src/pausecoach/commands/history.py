@@ -99,7 +99,7 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _nothing_yet(store: Store, query: SessionFilter) -> None:
+def _nothing_yet(store: Store) -> None:
     console = out()
     if store.count_sessions() == 0:
         console.print("No pauses saved yet.")
@@ -181,7 +181,7 @@ def list_history(
             _print_csv(records)
             return
         if not records:
-            _nothing_yet(store, query)
+            _nothing_yet(store)
             return
         total = store.count_sessions(query) if query.limit == len(records) else len(records)
     finally:

@@ -74,7 +74,7 @@ def main_callback(
         if plain:
             from pausecoach.commands.plain import run_plain
 
-            code = run_plain(minutes=minutes, break_seconds=break_seconds)
+            code = run_plain(minutes=minutes, break_seconds=break_seconds, saving=not no_save)
             if code:
                 raise typer.Exit(code)
             return

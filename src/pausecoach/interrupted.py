@@ -21,7 +21,6 @@ STEP_WORDS = {
     "recheck": "at the re-check",
     "comeback": "while choosing your words",
     "summary": "at the summary",
-    "safety": "on the help screen",
 }
 
 
@@ -50,6 +49,12 @@ def can_finish_recheck(session: PauseSession, now: datetime) -> bool:
 def interrupted_message(session: PauseSession, offer_recheck: bool) -> str:
     """The gentle one-time line: when it stopped, at which step, and what can be done."""
     stopped = session.ended_at or session.started_at
+    if session.step == "safety":
+        # Never a nudge back into the conversation: only the way to help again.
+        return (
+            f"Your last pause closed on the help screen at {format_clock(stopped)}. "
+            "Press [b]![/b] any time to see the helplines again."
+        )
     where = STEP_WORDS.get(session.step, "")
     text = f"Your last pause was interrupted at {format_clock(stopped)}"
     text += f", {where}." if where else "."

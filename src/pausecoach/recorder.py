@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pausecoach.clock import Clock
 from pausecoach.core.flooding import Assessment, Readiness
+from pausecoach.core.text import clean_text
 from pausecoach.locking import SessionLock
 from pausecoach.models import (
     Extension,
@@ -136,7 +137,7 @@ class PauseRecorder:
         s = self.session
         s.planned_seconds = seconds
         s.return_at = return_at
-        s.tell_text = tell_text
+        s.tell_text = clean_text(tell_text) if tell_text is not None else None
         self.save()
 
     def break_started(self, pattern: str) -> None:
@@ -182,7 +183,7 @@ class PauseRecorder:
     def chose_startup(self, topic: str | None, text: str) -> None:
         """Save the soft start-up the user picked or wrote."""
         self.session.startup_topic = topic
-        self.session.startup_text = text
+        self.session.startup_text = clean_text(text)
         self.save()
 
     def finish(self, status: Status = "completed", note: str | None = None) -> None:
@@ -190,8 +191,8 @@ class PauseRecorder:
         if self.closed:
             return
         s = self.session
-        if note is not None and note.strip():
-            s.note = note.strip()
+        if note is not None and clean_text(note):
+            s.note = clean_text(note)
         s.status = status
         s.ended_at = self._now()
         self.save()

@@ -105,10 +105,14 @@ class Store:
             try:
                 conn = cls._connect(path)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 if version > SCHEMA_VERSION:
-                    conn.close()
                     problem = "it was written by a newer version of pausecoach"
+                # Damage inside the file (not just its header) would otherwise surface later,
+                # mid-pause or in history; quick_check reads every page once (milliseconds).
+                elif conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                    problem = "it is damaged inside (part of it cannot be read)"
+                if problem is not None:
+                    conn.close()
             except sqlite3.DatabaseError as exc:
                 problem = f"it could not be read ({exc})"
         if problem is not None:

@@ -54,6 +54,16 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "confirm-yes": KeyBinding("yes/no question", "y,enter", "Yes"),
     "confirm-no": KeyBinding("yes/no question", "n,escape", "No"),
     "done-close": KeyBinding("done", "enter,escape", "Close"),
+    "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
+    "drill-end": KeyBinding("drill", "escape", "End round"),
+    "drill-safety": KeyBinding(
+        "drill", "exclamation_mark", "Not safe? Helplines now, even while typing"
+    ),
+    "drill-next": KeyBinding("drill result", "enter", "Next"),
+    "drill-retry": KeyBinding("drill result", "t", "Try again"),
+    "drill-result-end": KeyBinding("drill result", "escape", "End round"),
+    "drill-close": KeyBinding("drill summary", "enter", "Close"),
+    "drill-again": KeyBinding("drill summary", "n", "Another round"),
     "edit-keep": KeyBinding("editing words", "ctrl+s", "Keep"),
     "edit-cancel": KeyBinding("editing words", "escape", "Cancel"),
     "formula-keep": KeyBinding("writing your own opening", "ctrl+s", "Use this line"),
@@ -65,14 +75,6 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-recheck": KeyBinding(
         "first screen", "r", "Re-check last pause (after an interrupted one)"
     ),
-    "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
-    "drill-end": KeyBinding("drill", "escape", "End round"),
-    "drill-safety": KeyBinding("drill", "exclamation_mark", "Not safe (works while typing)"),
-    "drill-next": KeyBinding("drill result", "enter", "Next"),
-    "drill-retry": KeyBinding("drill result", "t", "Try again"),
-    "drill-result-end": KeyBinding("drill result", "escape", "End round"),
-    "drill-close": KeyBinding("drill summary", "enter", "Close"),
-    "drill-again": KeyBinding("drill summary", "n", "Another round"),
     "history-back": KeyBinding("past pauses", "escape,b", "Back"),
     "partner-yes": KeyBinding("partner stepped away", "y", "They said when"),
     "partner-no": KeyBinding("partner stepped away", "n", "They didn't say"),

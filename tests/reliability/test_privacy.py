@@ -131,3 +131,38 @@ def test_no_save_option_starts_an_unsaved_pause(monkeypatch: pytest.MonkeyPatch)
     assert result.exit_code == 0, result.output
     assert len(calls) == 1 and calls[0]["saving"] is False
     assert "--no-save" in CliRunner().invoke(cli_app, ["--help"]).output
+
+
+def test_plain_no_save_runs_a_whole_pause_and_writes_nothing(private_home: Path) -> None:
+    from tests.cli.test_plain import WHOLE_PAUSE, answers
+
+    result = CliRunner().invoke(
+        cli_app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+    )
+    assert result.exit_code == 0, result.output
+    assert "Not saving: nothing from this pause is written to disk." in result.output
+    assert "You look ready." in result.output
+    assert not private_home.exists()
+
+
+def test_history_and_stats_without_any_network(no_network: list[str], private_home: Path) -> None:
+    store = Store.open()
+    store.save_session(PauseSession(status="completed", note="walk first"))
+    store.close()
+    for args in (["history"], ["history", "--json"], ["history", "stats"], ["export"]):
+        result = CliRunner().invoke(cli_app, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert no_network == []
+
+
+async def test_a_drill_round_without_any_network(
+    no_network: list[str], store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock, start_at="drill")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"I feel hurt about last night and I need a hug", "ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "DrillResultScreen"
+    assert len(store.list_drills()) == 1
+    assert no_network == []

@@ -35,7 +35,7 @@ def test_parallel_processes_save_every_pause(tmp_path: Path) -> None:
     writers = [start_writer(db, 60, f"w{n}") for n in range(4)]
     writers.append(start_writer(db, 50, "import", hold=1.5))
     for proc in writers:
-        out, errors = proc.communicate(timeout=120)
+        _out, errors = proc.communicate(timeout=120)
         assert proc.returncode == 0, errors
         assert "locked" not in errors and "Traceback" not in errors
     store = Store.open(db)
@@ -84,6 +84,13 @@ def garbage(path: Path) -> None:
     path.write_bytes(b"this is not a database at all\n" * 200)
 
 
+def inner_damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 4096):
+        data[page * 4096 + 8 : page * 4096 + 3000] = b"\xde\xad" * 1496
+    path.write_bytes(bytes(data))
+
+
 def newer_version(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
@@ -96,6 +103,7 @@ def newer_version(path: Path) -> None:
     [
         (garbage, "it is not a pausecoach database"),
         (truncate, "it is truncated"),
+        (inner_damage, "it is damaged inside"),
         (newer_version, "written by a newer version of pausecoach"),
     ],
 )
@@ -108,6 +116,7 @@ def test_a_damaged_database_is_moved_aside_untouched(
     before = db.read_bytes()
     store = Store.open(db, now=lambda: NOW)
     kept = tmp_path / "pausecoach.db.broken-20261118T203105"
+    assert not (tmp_path / "pausecoach.db.broken-20261118T203105-2").exists()
     assert kept.read_bytes() == before  # moved, never changed or deleted
     assert len(store.notices) == 1
     assert reason in store.notices[0] and str(kept) in store.notices[0]
@@ -166,7 +175,7 @@ def test_disk_full_keeps_the_last_good_state(tmp_path: Path) -> None:
     disk = fill_disk(store)
     disk.full = True
     session.note = "second"
-    with pytest.raises(StoreError, match="the disk is full. The last saved state is intact"):
+    with pytest.raises(StoreError, match=r"the disk is full\. The last saved state is intact"):
         store.save_session(session)
     assert not store._conn.in_transaction
     saved = store.get_session(session.id)

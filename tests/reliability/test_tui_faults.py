@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.reliability.helpers import fill_disk, notices
 
 from pausecoach.clock import FakeClock
@@ -92,3 +93,29 @@ async def test_an_unusable_home_still_gives_an_unsaved_pause(
         await pilot.press("b", "enter")
         assert isinstance(app.screen, BreakScreen)
         assert not app.saving and app.store.path is None
+
+
+def test_a_read_only_home_names_the_path_and_the_fix(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from typer.testing import CliRunner
+
+    from pausecoach.cli import app as cli_app
+
+    private_home.mkdir(mode=0o700)
+    if os.geteuid() != 0:
+        private_home.chmod(0o500)
+    else:  # root may write anywhere: make the check see what a normal user would
+        real_access = os.access
+        monkeypatch.setattr(
+            os, "access", lambda p, mode: False if Path(p) == private_home else real_access(p, mode)
+        )
+    for args in ([], ["history"]):
+        result = CliRunner().invoke(cli_app, args)
+        assert result.exit_code == 1, args
+        output = " ".join(result.output.split())
+        assert f"cannot write to {private_home} (it is read-only)" in output
+        assert "export PAUSECOACH_HOME=" in output and "Traceback" not in output
+    private_home.chmod(0o700)

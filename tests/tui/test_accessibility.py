@@ -97,7 +97,7 @@ async def test_the_theme_setting_applies(store: Store, clock: FakeClock, theme: 
 async def test_an_unknown_theme_falls_back_to_the_calm_one(
     store: Store, clock: FakeClock, private_home: Path
 ) -> None:
-    # Settings refuse an unknown theme, so it can only come from a hand-edited config file.
+    # `config set` refuses an unknown theme, so it can only come from a hand-edited file.
     private_home.mkdir(parents=True, exist_ok=True)
     (private_home / "config.toml").write_text('theme = "no-such-theme"\nbell = false\n')
     app = make_app(None, store, clock)

@@ -23,9 +23,16 @@ def run_pause(
         try:
             paths.ensure_private_dir(paths.data_dir())
         except paths.DataDirError as exc:
+            import typer
+
             from pausecoach.commands.common import fail
 
-            fail(str(exc))
+            try:
+                fail(str(exc))
+            except typer.Exit as done:
+                # The console script's fast path runs this outside Typer, which would
+                # otherwise show typer.Exit as a traceback.
+                raise SystemExit(done.exit_code) from None
 
     from pausecoach.tui.app import make_app
 

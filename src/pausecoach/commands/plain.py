@@ -16,12 +16,15 @@ def _write(text: str) -> None:
 
 
 def run_plain(
-    minutes: int | None = None, break_seconds: int | None = None, clock: Clock | None = None
+    minutes: int | None = None,
+    break_seconds: int | None = None,
+    clock: Clock | None = None,
+    saving: bool = True,
 ) -> int:
     """Run one pause as questions and answers on standard input and output; the exit code.
 
     The record is saved at every step, as in the full-screen flow, and kept as interrupted when
-    ctrl+c or the end of input stops it.
+    ctrl+c or the end of input stops it. Without `saving`, nothing touches the disk.
     """
     from pausecoach import catalog
     from pausecoach.baseline import effective_resting
@@ -29,6 +32,7 @@ def run_plain(
     from pausecoach.config import load_settings
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
+    from pausecoach.plan import load_plan
     from pausecoach.recorder import PauseRecorder
 
     clock = clock or SystemClock()
@@ -36,17 +40,35 @@ def run_plain(
     for problem in loaded.problems:
         err().print(f"Settings: {problem} Using defaults.", markup=False)
     settings = loaded.settings
-    store = open_store()
+    if saving:
+        store = open_store()
+    else:
+        from pausecoach.store import Store
+
+        store = Store.in_memory()
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
-        store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        from pausecoach.store import StoreError
+
+        try:
+            store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        except StoreError as exc:
+            err().print(str(exc), markup=False)
     resting = effective_resting(settings, store)
-    recorder = PauseRecorder(store, clock, pulse_limit=settings.pulse_limit, resting_pulse=resting)
+    recorder = PauseRecorder(
+        store,
+        clock,
+        pulse_limit=settings.pulse_limit,
+        resting_pulse=resting,
+        on_error=lambda message: err().print(message, markup=False),
+    )
     options = PlainOptions(
         minutes=minutes,
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
+        plan=load_plan(store),
+        saving=saving,
     )
     talk = Talk(Lines(sys.stdin), _write)
     pause = PlainPause(talk, recorder, settings, clock, resting, options)

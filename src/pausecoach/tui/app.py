@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import signal
 from typing import TYPE_CHECKING, Literal
@@ -299,10 +300,9 @@ class PauseCoachApp(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
         self.crashed = True
-        try:
+        # If this fails too, the record is swept as interrupted at the next launch.
+        with contextlib.suppress(Exception):
             self.close_record()
-        except Exception:  # pragma: no cover - the record is swept as interrupted next launch
-            pass
         super()._handle_exception(error)
 
     # -------------------------------------------------------------- actions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from pausecoach.interrupted import can_finish_recheck, interrupted_message, mark_mentioned
@@ -16,10 +17,8 @@ def interrupted_line(coach: PauseCoachApp) -> str | None:
     session = coach.interrupted
     if session is None:
         return None
-    try:
+    with contextlib.suppress(StoreError):  # mentioned again next time: better than not at all
         mark_mentioned(coach.store, session, coach.clock.now())
-    except StoreError:
-        pass  # mentioned again next time: better than not at all
     return interrupted_message(session, can_finish_recheck(session, coach.clock.now()))
 
 

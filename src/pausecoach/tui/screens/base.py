@@ -5,12 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 if TYPE_CHECKING:
     from pausecoach.tui.app import PauseCoachApp
+
+
+# Dialogs hide the app's own keys, so each dialog repeats this one: help is one key away
+# everywhere. Same id as the app's binding, so a remapped key applies here too.
+SAFETY_KEY = Binding("exclamation_mark", "app.safety", "Not safe", id="safety")
 
 
 class FlowScreen(Screen[None]):

@@ -10,6 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from pausecoach import catalog
+from pausecoach.core.safety import is_unsafe
 from pausecoach.tui.screens.base import FlowScreen
 
 OWN = "__own__"
@@ -158,6 +159,8 @@ class ComeBackScreen(FlowScreen):
         def built(text: str | None) -> None:
             if text:
                 self._pick(text)
+                if is_unsafe(text):
+                    self.coach.action_safety_check()
 
         self.app.push_screen(FormulaScreen(), built)
 

@@ -8,11 +8,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from pausecoach.tui.screens.base import SAFETY_KEY
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Ask once; `y`/enter for yes, `n`/escape for no."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm-no"),
     ]

@@ -105,7 +105,8 @@ class DrillStep(FlowScreen):
 class DrillScreen(DrillStep):
     """Write a gentler opening; feedback updates a moment after typing stops."""
 
-    SCROLL = False
+    # Scrolls, so a small window can still bring the writing box into view (focus scrolls to it).
+    SCROLL = True
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check my rewrite", id="drill-submit", priority=True),
         Binding("escape", "end_round", "End round", id="drill-end"),
@@ -133,7 +134,7 @@ class DrillScreen(DrillStep):
         )
         yield Static(id="drill-live")
         yield Static(
-            "[b]ctrl+s[/b] check my rewrite   [b]![/b] help if you are not safe",
+            "[b]ctrl+s[/b] check my rewrite   [b]![/b] help if you are not safe (it is not typed)",
             id="drill-keys",
             classes="keys-hint",
         )

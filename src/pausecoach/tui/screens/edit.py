@@ -8,6 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
+from pausecoach.core.text import clean_text
+from pausecoach.tui.screens.base import SAFETY_KEY
+
 MAX_CHARS = 2000
 
 
@@ -15,6 +18,7 @@ class EditTextScreen(ModalScreen[str | None]):
     """ctrl+s keeps the text, escape leaves it as it was."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="edit-cancel"),
     ]
@@ -37,9 +41,7 @@ class EditTextScreen(ModalScreen[str | None]):
 
     def action_keep(self) -> None:
         """Close with the edited text (control characters removed, length capped)."""
-        text = self.query_one(TextArea).text
-        clean = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
-        self.dismiss(" ".join(clean.split())[:MAX_CHARS])
+        self.dismiss(clean_text(self.query_one(TextArea).text, MAX_CHARS))
 
     def action_cancel(self) -> None:
         """Close without changes."""

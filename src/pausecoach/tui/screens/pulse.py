@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Input, ProgressBar, Static
 
 from pausecoach.core.pulse import PulseError, parse_pulse
+from pausecoach.tui.screens.base import SAFETY_KEY
 
 if TYPE_CHECKING:
     from pausecoach.tui.app import PauseCoachApp
@@ -38,6 +39,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
     """Counts the seconds for the user, then turns their beats into bpm."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("escape", "cancel", "Cancel", id="pulse-cancel"),
         Binding("enter", "start", "Start counting", id="pulse-start"),
         Binding("f", "switch_window", "15 s / 30 s", id="pulse-window"),

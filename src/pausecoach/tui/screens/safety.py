@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from pausecoach import catalog
-from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.base import SAFETY_KEY, FlowScreen
 from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
 
 
@@ -44,9 +44,12 @@ class SafetyScreen(FlowScreen):
         return not (action == "back" and self.final)
 
     def compose_body(self) -> ComposeResult:
-        yield Static(SAFETY_LEAD, classes="lead")
         region = catalog.region_for(self.coach.settings.helpline_region)
-        yield Static(helpline_text(region), id="helplines")
+        emergency, _blank, *lines = helpline_lines(region, _markup)
+        # Who to call comes first, so even a tiny window shows it without scrolling.
+        yield Static(emergency, id="emergency", classes="lead")
+        yield Static(SAFETY_LEAD, classes="lead")
+        yield Static("\n".join(lines), id="helplines")
 
     def on_mount(self) -> None:
         recorder = self.coach.recorder
@@ -69,6 +72,7 @@ class SafetyCheckScreen(ModalScreen[bool]):
     """Asked when typed words speak of danger: yes leads to help, no carries on."""
 
     BINDINGS = [
+        SAFETY_KEY,
         Binding("y", "answer(True)", "Yes", id="safetycheck-yes"),
         Binding("n,escape", "answer(False)", "No", id="safetycheck-no"),
     ]

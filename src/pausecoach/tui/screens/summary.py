@@ -9,6 +9,7 @@ from textual.widgets import Input, Static
 
 from pausecoach import words
 from pausecoach.core.safety import is_unsafe
+from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
 from pausecoach.tui.screens.base import FlowScreen
 
@@ -66,7 +67,7 @@ class SummaryScreen(FlowScreen):
         """Save the note, close the record as completed, and leave."""
         note = self.query_one("#note", Input).value
         if note and is_unsafe(note):
-            self.coach.record.session.note = note.strip()
+            self.coach.record.session.note = clean_text(note)
             self.coach.action_safety_check()
             return
         self.coach.record.finish("completed", note=note)

@@ -99,6 +99,13 @@ class RecheckScreen(FlowScreen):
             return
         settings = self.coach.settings
         score = self.query_one(CalmScale).value
+        if score is None and self.coach.flow.pulse_after is None:
+            self.notify(
+                "First, how calm do you feel now? Use ← → or a number from 0 to 10, "
+                "or press c to count your pulse.",
+                timeout=6,
+            )
+            return
         self.coach.flow.calm_score = score
         self.readiness = recheck(
             self.coach.flow.pulse_after, score, settings.pulse_limit, self.coach.resting_pulse

@@ -61,6 +61,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-break": KeyBinding("first screen", "b", "Break now"),
     "landing-partner": KeyBinding("first screen", "p", "Partner needs a break"),
     "landing-history": KeyBinding("first screen", "h", "History"),
+    "landing-recheck": KeyBinding(
+        "first screen", "r", "Re-check an interrupted pause (offered once, after one)"
+    ),
     "partner-yes": KeyBinding("partner stepped away", "y", "They said when"),
     "partner-no": KeyBinding("partner stepped away", "n", "They didn't say"),
     "partner-other": KeyBinding("partner stepped away", "o", "Other words"),

@@ -121,8 +121,13 @@ def test_sigterm_and_sighup_restore_the_terminal(
 
 @pytest.mark.parametrize(
     "extra",
-    [{"NO_COLOR": "1"}, {"TERM": "dumb"}, {"LANG": "C", "LC_ALL": "C"}],
-    ids=["NO_COLOR", "TERM=dumb", "LANG=C"],
+    [
+        {"NO_COLOR": "1"},
+        {"TERM": "dumb"},
+        {"LANG": "C", "LC_ALL": "C"},
+        {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"},  # a truly 7-bit terminal
+    ],
+    ids=["NO_COLOR", "TERM=dumb", "LANG=C", "ascii-only"],
 )
 def test_odd_terminals_run_a_pause(
     extra: dict[str, str], env: dict[str, str], terminals: list[TmuxSession]

@@ -107,13 +107,11 @@ def test_killed_mid_break_is_kept_and_mentioned_once_next_time(
 def test_sigterm_and_sighup_restore_the_terminal(
     how: signal.Signals, env: dict[str, str], terminals: list[TmuxSession]
 ) -> None:
-    command = f"sh -c '{installed_command()}; echo EXITED $?; stty -a; sleep 30'"
+    command = f"sh -c '{installed_command()}; echo EXITED $?; stty -a; echo STTY-DONE; sleep 30'"
     session = open_terminal(terminals, env, command)
     start_break(session)
     os.kill(program_pid(session), how)
-    session.wait_for("EXITED", SLOW)
-    time.sleep(0.5)  # let stty finish printing
-    screen = session.screen()
+    screen = session.wait_for("STTY-DONE", SLOW)
     assert "Your break" not in screen  # back on the normal screen, not the app's
     assert " icanon" in screen and " echo" in screen  # line editing and echo are back on
     assert "Traceback" not in screen

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import break_timing, cli_speed, memory, pause_speed
+from benchmarks.history_speed import history_section
 from benchmarks.terminal import machine
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
@@ -152,6 +153,8 @@ def write_doc(rows: list[Row], settings: Settings) -> None:
     """Rewrite docs/performance.md with this run's figures."""
     load = os.getloadavg()
     when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    # The history figures come from their own, slower run (benchmarks/history_speed.py): keep them.
+    kept = history_section(DOC.read_text(encoding="utf-8")) if DOC.exists() else ""
     DOC.write_text(
         "# Performance\n\n"
         "Made by `python -m benchmarks` (see `benchmarks/run.py`); every figure is the median of "
@@ -159,7 +162,7 @@ def write_doc(rows: list[Row], settings: Settings) -> None:
         f"- Machine: {machine()}\n- When: {when}; load average at the end {load[0]:.2f}\n"
         f"- Runs: {settings.runs} per start-up figure, {settings.cpu_seconds:.0f} s per CPU figure, "
         f"{settings.break_runs} real 1-minute breaks per timing figure\n\n"
-        f"{table(rows)}\n\n{NOTES}",
+        f"{table(rows)}\n\n{NOTES}" + (f"\n{kept}" if kept else ""),
         encoding="utf-8",
     )
 

@@ -56,7 +56,8 @@ def all_commands() -> list[tuple[str, list[str]]]:
     found: list[tuple[str, list[str]]] = []
 
     def walk(command, path: str) -> None:
-        shown = [p for p in command.params if not getattr(p, "hidden", False)]  # test-only options
+        # Hidden options (test hooks such as --break-seconds) are not for users.
+        shown = [p for p in command.params if not getattr(p, "hidden", False)]
         options = [o for p in shown for o in p.opts if o.startswith("-")]
         found.append((path, [o for o in options if o not in ("-h", "--help")]))
         for name, sub in getattr(command, "commands", {}).items():

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -93,6 +95,7 @@ async def shoot(
     async with app.run_test(size=size) as pilot:
         app.mark_first_run_seen()  # a returning user's landing screen
         await steps(pilot, clock)
+        app.clear_notifications()  # a toast would hide part of the picture
         await pilot.pause(0.2)
         app.save_screenshot(f"{name}.svg", str(out))
     return out / f"{name}.svg"
@@ -105,6 +108,8 @@ async def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE, help="folder for the SVG files")
     parser.add_argument("--only", nargs="*", help="just these screens")
     args = parser.parse_args()
+    os.environ["TZ"] = "Europe/London"  # the same clock times on every machine
+    time.tzset()
     columns, rows = (int(part) for part in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     for name, steps in SHOTS.items():

@@ -1,4 +1,4 @@
-"""Loads the phrasing checker's rules (content/checker.toml), validated and compiled once."""
+"""Loads the phrasing checker's rules (content/checker*.toml), validated and compiled once."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pausecoach.core.checker import Rule, RuleSet
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
+MAIN_FILE = "checker.toml"
+RULE_FILES = ("checker_criticism.toml", "checker_contempt.toml")
 
 
 class _Content(BaseModel):
@@ -52,6 +54,7 @@ class Settings(_Content):
     max_bonus: int = Field(ge=0, le=50)
     repeat_cap: int = Field(ge=1)
     sentence_limit: int = Field(ge=1)
+    bare_complaint: list[str] = []
 
 
 class CheckerFile(_Content):
@@ -71,6 +74,9 @@ class CheckerFile(_Content):
                 raise ValueError(f"rule {rule.id} replaces unknown rule {rule.replaces!r}")
             for pattern in (*rule.patterns, *rule.exceptions):
                 expand(pattern, self.macros)  # unknown macros fail here; build_rules compiles
+        unknown = set(self.settings.bare_complaint) - set(ids)
+        if unknown:
+            raise ValueError(f"bare_complaint names unknown rules: {sorted(unknown)}")
         return self
 
 
@@ -123,15 +129,28 @@ def build_rules(data: CheckerFile) -> RuleSet:
         for entry in data.rules
     )
     s = data.settings
-    return RuleSet(rules, s.harsh_below, s.max_bonus, s.repeat_cap, s.sentence_limit)
+    return RuleSet(
+        rules,
+        s.harsh_below,
+        s.max_bonus,
+        s.repeat_cap,
+        s.sentence_limit,
+        tuple(s.bare_complaint),
+    )
 
 
 def load_checker_file() -> CheckerFile:
-    """Read and validate checker.toml."""
-    # Read it here rather than through catalog.read_toml: importing catalog builds some twenty
+    """Read checker.toml (settings, macros, formula rules) plus the other rule files, validated."""
+    # Read them here rather than through catalog.read_toml: importing catalog builds some twenty
     # pydantic models (~100 ms) that `pausecoach check` never uses.
-    text = resources.files("pausecoach.content").joinpath("checker.toml").read_text("utf-8")
-    return CheckerFile.model_validate(tomllib.loads(text))
+    folder = resources.files("pausecoach.content")
+    data = tomllib.loads(folder.joinpath(MAIN_FILE).read_text("utf-8"))
+    for name in RULE_FILES:
+        extra = tomllib.loads(folder.joinpath(name).read_text("utf-8"))
+        data["rules"] = [*extra.pop("rules", []), *data.get("rules", [])]
+        if extra:
+            raise ValueError(f"{name} may only hold [[rules]], not {sorted(extra)}")
+    return CheckerFile.model_validate(data)
 
 
 @cache

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pausecoach import paths
-from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
+from pausecoach.ui_names import KEY_BINDINGS
 
 USUAL_MINIMUM_MINUTES = 20
 # Textual key names: a character or a name, with modifiers (ctrl+shift+x); several separated by commas.
@@ -111,13 +111,6 @@ class Settings(BaseModel):
 
         if value not in pattern_ids():
             raise ValueError(f"choose one of {', '.join(pattern_ids())}")
-        return value
-
-    @field_validator("theme")
-    @classmethod
-    def _theme_known(cls, value: str) -> str:
-        if value not in THEME_NAMES:
-            raise ValueError(f"choose one of {', '.join(THEME_NAMES)}")
         return value
 
 

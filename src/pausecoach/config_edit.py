@@ -17,7 +17,7 @@ from tomlkit.exceptions import TOMLKitError
 
 from pausecoach import paths
 from pausecoach.config import Settings, parse_settings
-from pausecoach.ui_names import KEY_BINDINGS
+from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
 
 KEYS_PREFIX = "keys."
 
@@ -39,7 +39,6 @@ def read_text(path: Path) -> str:
 def accepted(name: str) -> str:
     """What a setting accepts, in words."""
     from pausecoach import catalog
-    from pausecoach.ui_names import THEME_NAMES
 
     special = {
         "default_pattern": "one of " + ", ".join(catalog.pattern_ids()),
@@ -70,6 +69,9 @@ def _check_value(name: str, raw: str) -> Any:
         candidates.append(tomllib.loads(f"v = {raw}")["v"])
     candidates.append(raw)
     first_error: ValidationError | None = None
+    if name == "theme" and raw not in THEME_NAMES:
+        # The app falls back to the calm theme for an unknown name; here we can say so first.
+        raise ConfigEditError(f"theme cannot be {raw!r}. Accepted: {accepted(name)}.")
     for candidate in candidates:
         try:
             return getattr(Settings.model_validate({name: candidate}), name)
@@ -95,6 +97,33 @@ def _check_binding(binding_id: str, keys: str) -> str:
     return settings.keys[binding_id]
 
 
+# Characters people type for keys, and the names Textual's bindings use for them.
+_KEY_NAMES = {"!": "exclamation_mark", "?": "question_mark", "+": "plus", "-": "minus"}
+_KEY_NAMES |= {"=": "equals_sign", ",": "comma", ".": "full_stop", "/": "slash"}
+ANY_SCREEN = "any screen"
+
+
+def _key_set(keys: str) -> set[str]:
+    return {_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(",")}
+
+
+def binding_clashes(keymap: dict[str, str], binding_id: str) -> list[str]:
+    """Other bindings that the keys now set for `binding_id` would take over on the same screen."""
+    mine = KEY_BINDINGS[binding_id]
+    wanted = _key_set(keymap[binding_id])
+    clashes = []
+    for other_id, other in KEY_BINDINGS.items():
+        same_place = ANY_SCREEN in (mine.screen, other.screen) or mine.screen == other.screen
+        if other_id == binding_id or not same_place:
+            continue
+        shared = wanted & _key_set(keymap.get(other_id, other.default))
+        if shared:
+            clashes.append(
+                f"{other_id} ({other.does}, {other.screen}) also uses {', '.join(sorted(shared))}"
+            )
+    return clashes
+
+
 def _parse(text: str, path: Path) -> tomlkit.TOMLDocument:
     try:
         return tomlkit.parse(text)
@@ -115,10 +144,11 @@ def known_setting(name: str) -> None:
 
 
 def set_setting(path: Path, name: str, raw: str) -> tuple[Any, list[str]]:
-    """Validate and write one setting; return the value written and other problems in the file."""
+    """Validate and write one setting; return the value written and notes (clashes, problems)."""
     known_setting(name)
     text = read_text(path)
     doc = _parse(text, path)
+    clashes: list[str] = []
     if name.startswith(KEYS_PREFIX):
         binding_id = name.removeprefix(KEYS_PREFIX)
         value: Any = _check_binding(binding_id, raw)
@@ -127,12 +157,15 @@ def set_setting(path: Path, name: str, raw: str) -> tuple[Any, list[str]]:
             table = tomlkit.table()
             doc["keys"] = table
         table[binding_id] = value
+        keymap = {str(k): str(v) for k, v in table.items()}
+        clashes = binding_clashes(keymap, binding_id)
     else:
         value = _check_value(name, raw)
         doc[name] = value
     new_text = tomlkit.dumps(doc)
     write_atomic(path, new_text)
-    return value, parse_settings(new_text, path).problems
+    notes = [f"Note: {clash}; it will not work there until you rebind it." for clash in clashes]
+    return value, notes + parse_settings(new_text, path).problems
 
 
 def unset_setting(path: Path, name: str) -> bool:

@@ -34,6 +34,11 @@ def main() -> None:
 
         run_pause(reduce_motion=len(sys.argv) == 2)
         return
+    if sys.argv[1:] == ["history"]:  # the everyday review: Typer's parsing costs more than it does
+        from pausecoach.commands.history import run_plain_history
+
+        run_plain_history()
+        return
     from pausecoach.cli import app
 
     app()

@@ -67,6 +67,7 @@ class PlanMarkdown(Content):
 class PlanWords(Content):
     intro: str
     saved: str
+    safety_note: str
     minutes_hint: str
     prompts: PlanPrompts
     defaults: PlanDefaults
@@ -123,6 +124,14 @@ def load_plan(store: Store) -> PausePlan | None:
         return PausePlan.model_validate(body)
     except ValidationError:
         return None
+
+
+def speaks_of_danger(plan: PausePlan) -> bool:
+    """True when anything typed into the plan speaks of violence, fear or self-harm."""
+    from pausecoach.core.safety import is_unsafe
+
+    texts = [plan.signal, plan.my_place, plan.partner_place, plan.who_starts, plan.opening]
+    return any(is_unsafe(text) for text in [*texts, *plan.not_during])
 
 
 def save_plan(store: Store, plan: PausePlan) -> None:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,41 +17,20 @@ from pausecoach import paths
 from pausecoach.clock import utc_now
 from pausecoach.dbfile import header_problem, move_aside
 from pausecoach.locking import SessionLock, is_orphaned, lock_dir
+from pausecoach.schema import (
+    MIGRATIONS,
+    ROW_COLUMNS,
+    SCHEMA_VERSION,
+    STATS_COLUMNS,
+    session_row,
+    utc_text,
+)
 
 if TYPE_CHECKING:  # models load pydantic: imported where needed, so `history` stays quick
     from pausecoach.models import DrillAttempt, PauseSession
 
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 6
-
-MIGRATIONS: tuple[str, ...] = (
-    # 0 -> 1
-    """
-    CREATE TABLE sessions (
-        id TEXT PRIMARY KEY,
-        started_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        status TEXT NOT NULL,
-        role TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        record TEXT NOT NULL
-    );
-    CREATE INDEX sessions_started ON sessions (started_at);
-    CREATE INDEX sessions_status ON sessions (status);
-    CREATE TABLE drills (
-        id TEXT PRIMARY KEY,
-        at TEXT NOT NULL,
-        record TEXT NOT NULL
-    );
-    CREATE INDEX drills_at ON drills (at);
-    CREATE TABLE documents (
-        name TEXT PRIMARY KEY,
-        updated_at TEXT NOT NULL,
-        body TEXT NOT NULL
-    );
-    """,
-)
 
 
 class StoreError(Exception):
@@ -89,16 +68,15 @@ class SessionFilter:
                 self.params.append(value)
         if self.since is not None:
             clauses.append("started_at >= ?")
-            self.params.append(_utc_text(self.since))
+            self.params.append(utc_text(self.since))
         if self.until is not None:
             clauses.append("started_at < ?")
-            self.params.append(_utc_text(self.until))
+            self.params.append(utc_text(self.until))
         return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def _utc_text(moment: datetime) -> str:
-    """The stored text form of a time: UTC, whole seconds, with offset (matches models.UtcTime)."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
+def _marks(columns: Sequence[str]) -> str:
+    return ", ".join("?" for _ in columns)
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
@@ -256,23 +234,12 @@ class Store:
 
     def save_session(self, session: PauseSession) -> None:
         """Insert or update a session in one transaction."""
-        row = (
-            session.id,
-            _utc_text(session.started_at),
-            _utc_text(utc_now()),
-            session.status,
-            session.role,
-            session.kind,
-            session.model_dump_json(),
-        )
+        updates = ", ".join(f"{c} = excluded.{c}" for c in ROW_COLUMNS[1:])
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO sessions (id, started_at, updated_at, status, role, kind, record)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at,"
-                " updated_at = excluded.updated_at, status = excluded.status,"
-                " role = excluded.role, kind = excluded.kind, record = excluded.record",
-                row,
+                f"INSERT INTO sessions ({', '.join(ROW_COLUMNS)}) VALUES ({_marks(ROW_COLUMNS)})"
+                f" ON CONFLICT (id) DO UPDATE SET {updates}",
+                session_row(session, utc_now()),
             )
 
     def get_session(self, session_id: str) -> PauseSession | None:
@@ -326,6 +293,12 @@ class Store:
             f"SELECT count(*) FROM sessions{query.where()}", query.params
         ).fetchone()
         return int(row[0])
+
+    def session_stats_rows(self, query: SessionFilter | None = None) -> list[tuple[Any, ...]]:
+        """The STATS_COLUMNS of matching sessions, oldest first (read from an index alone)."""
+        query = query or SessionFilter()
+        sql = f"SELECT {', '.join(STATS_COLUMNS)} FROM sessions{query.where()} ORDER BY started_at"
+        return self._conn.execute(sql, query.params).fetchall()
 
     def sweep_interrupted(self) -> list[PauseSession]:
         """Mark in-progress pauses whose process is gone as interrupted; return them."""
@@ -381,7 +354,7 @@ class Store:
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO drills (id, at, record) VALUES (?, ?, ?)",
-                (attempt.id, _utc_text(attempt.at), attempt.model_dump_json()),
+                (attempt.id, utc_text(attempt.at), attempt.model_dump_json()),
             )
 
     def list_drills(self, since: datetime | None = None) -> list[DrillAttempt]:
@@ -396,7 +369,7 @@ class Store:
             rows = self._conn.execute("SELECT record FROM drills ORDER BY at, id")
         else:
             rows = self._conn.execute(
-                "SELECT record FROM drills WHERE at >= ? ORDER BY at, id", (_utc_text(since),)
+                "SELECT record FROM drills WHERE at >= ? ORDER BY at, id", (utc_text(since),)
             )
         return [row[0] for row in rows]
 
@@ -412,7 +385,7 @@ class Store:
             conn.execute(
                 "INSERT INTO documents (name, updated_at, body) VALUES (?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at, body = excluded.body",
-                (name, _utc_text(utc_now()), json.dumps(body)),
+                (name, utc_text(utc_now()), json.dumps(body)),
             )
 
     # ------------------------------------------------------------------ import
@@ -424,23 +397,15 @@ class Store:
         with self._write() as conn:
             for s in sessions:
                 cursor = conn.execute(
-                    "INSERT OR IGNORE INTO sessions (id, started_at, updated_at, status, role, kind, record)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        s.id,
-                        _utc_text(s.started_at),
-                        _utc_text(s.ended_at or s.started_at),
-                        s.status,
-                        s.role,
-                        s.kind,
-                        s.model_dump_json(),
-                    ),
+                    f"INSERT OR IGNORE INTO sessions ({', '.join(ROW_COLUMNS)})"
+                    f" VALUES ({_marks(ROW_COLUMNS)})",
+                    session_row(s, s.ended_at or s.started_at),
                 )
                 added_sessions += cursor.rowcount
             for d in drills:
                 cursor = conn.execute(
                     "INSERT OR IGNORE INTO drills (id, at, record) VALUES (?, ?, ?)",
-                    (d.id, _utc_text(d.at), d.model_dump_json()),
+                    (d.id, utc_text(d.at), d.model_dump_json()),
                 )
                 added_drills += cursor.rowcount
         return added_sessions, added_drills

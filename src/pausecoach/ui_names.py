@@ -50,9 +50,20 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "comeback-choose": KeyBinding("coming back", "enter", "Choose"),
     "comeback-own": KeyBinding("coming back", "w", "Write my own"),
     "comeback-skip": KeyBinding("coming back", "s", "Skip to summary"),
+    "comeback-thanks": KeyBinding("coming back", "a", "Other thanks (partner path)"),
     "confirm-yes": KeyBinding("yes/no question", "y,enter", "Yes"),
     "confirm-no": KeyBinding("yes/no question", "n,escape", "No"),
     "done-close": KeyBinding("done", "enter,escape", "Close"),
+    "drill-submit": KeyBinding("drill", "ctrl+s", "Check my rewrite"),
+    "drill-end": KeyBinding("drill", "escape", "End round"),
+    "drill-safety": KeyBinding(
+        "drill", "exclamation_mark", "Not safe? Helplines now, even while typing"
+    ),
+    "drill-next": KeyBinding("drill result", "enter", "Next"),
+    "drill-retry": KeyBinding("drill result", "t", "Try again"),
+    "drill-result-end": KeyBinding("drill result", "escape", "End round"),
+    "drill-close": KeyBinding("drill summary", "enter", "Close"),
+    "drill-again": KeyBinding("drill summary", "n", "Another round"),
     "edit-keep": KeyBinding("editing words", "ctrl+s", "Keep"),
     "edit-cancel": KeyBinding("editing words", "escape", "Cancel"),
     "formula-keep": KeyBinding("writing your own opening", "ctrl+s", "Use this line"),
@@ -62,8 +73,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "landing-partner": KeyBinding("first screen", "p", "Partner needs a break"),
     "landing-history": KeyBinding("first screen", "h", "History"),
     "landing-recheck": KeyBinding(
-        "first screen", "r", "Re-check an interrupted pause (offered once, after one)"
+        "first screen", "r", "Re-check last pause (after an interrupted one)"
     ),
+    "history-back": KeyBinding("past pauses", "escape,b", "Back"),
     "partner-yes": KeyBinding("partner stepped away", "y", "They said when"),
     "partner-no": KeyBinding("partner stepped away", "n", "They didn't say"),
     "partner-other": KeyBinding("partner stepped away", "o", "Other words"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pausecoach import catalog
-from pausecoach.core.countdown import format_clock
+from pausecoach.core.countdown import format_clock, format_duration
 from pausecoach.models import PauseSession
 
 Style = Callable[[str, str], str]
@@ -48,10 +48,8 @@ def summary_lines(session: PauseSession, style: Style = plain) -> list[str]:
         after = session.pulse_after or "–"
         lines.append(f"Pulse: {before} → {after} bpm")
     if session.planned_seconds:
-        actual = session.actual_seconds or 0
-        lines.append(
-            f"Break: {session.planned_seconds // 60} min planned, {actual // 60} min {actual % 60:02d} s taken"
-        )
+        taken = format_duration(session.actual_seconds or 0)
+        lines.append(f"Break: {format_duration(session.planned_seconds)} planned, {taken} taken")
     if session.patterns:
         names = []
         for pattern_id in session.patterns:

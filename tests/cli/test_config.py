@@ -201,3 +201,30 @@ def test_config_does_not_import_textual() -> None:
         """
     )
     assert "EXIT [0, 0, 0] TEXTUAL False" in result.stdout, result.stderr
+
+
+def test_a_key_taken_on_the_same_screen_is_saved_with_a_note() -> None:
+    result = runner.invoke(app, ["config", "set", "keys.landing-break", "p"])
+    assert result.exit_code == 0
+    assert "landing-partner" in result.output and "also uses p" in result.output
+    assert load_settings().settings.keys == {"landing-break": "p"}
+    # Rebinding the other one too clears the clash.
+    fixed = runner.invoke(app, ["config", "set", "keys.landing-partner", "o"])
+    assert "also uses" not in fixed.output
+    # A key used only on another screen is no clash.
+    assert "also uses" not in runner.invoke(app, ["config", "set", "keys.tell-edit", "b"]).output
+
+
+def test_show_flags_a_theme_that_does_not_exist(config_file: Path) -> None:
+    config_file.write_text('theme = "neon"\nbell = false\n', encoding="utf-8")
+    result = runner.invoke(app, ["config", "show"], env={"COLUMNS": "200"})
+    assert "no theme called 'neon'" in result.output
+    assert "bell = false" in result.output  # the rest of the file still applies
+
+
+def test_set_still_works_when_another_line_has_a_problem(config_file: Path) -> None:
+    config_file.write_text("pulse_limit = 20\nbell = true\n", encoding="utf-8")
+    result = runner.invoke(app, ["config", "set", "bell", "false"])
+    assert result.exit_code == 0
+    assert "Still to fix" in result.output and "line 1: pulse_limit" in result.output
+    assert config_file.read_text(encoding="utf-8") == "pulse_limit = 20\nbell = false\n"

@@ -213,3 +213,19 @@ def test_times_are_shown_and_filtered_in_local_time(
     assert ids == since_ids
     stored = json.loads(run("history", "--json")[1])[-1]["started_at"]
     assert stored == "2026-11-18T20:14:00+00:00"  # stored UTC whatever the zone
+
+
+def test_plain_history_fast_path_prints_the_same_table(seeded: list[PauseSession]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.argv = ['pausecoach', 'history']; from pausecoach.launch import main; "
+        "main(); print('PYDANTIC', 'pydantic' in sys.modules, file=sys.stderr)"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    fast = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert fast.returncode == 0, fast.stderr
+    assert "PYDANTIC False" in fast.stderr  # neither Typer's parsing nor the models loaded it
+    assert fast.stdout == run("history")[1]

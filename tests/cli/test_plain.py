@@ -137,3 +137,30 @@ def test_plain_over_a_real_pipe_never_imports_textual(tmp_path: Path) -> None:
     assert "Saved on this computer only." in result.stdout
     [session] = saved_sessions()
     assert session.status == "completed" and session.ready is True
+
+
+def test_the_saved_plan_is_shown_at_the_start_and_before_the_break() -> None:
+    from datetime import UTC, datetime
+
+    from pausecoach.plan import default_plan, save_plan
+
+    store = Store.open()
+    plan = default_plan(25, datetime.now(UTC))
+    save_plan(store, plan)
+    store.close()
+    result = runner.invoke(app, ["--plain", "--break-seconds", "1"], input=answers(WHOLE_PAUSE))
+    assert result.exit_code == 0, result.output
+    start, tell = result.output.split("Say this to your partner")
+    assert "Our plan:" in start and f"Signal: “{plan.signal}”" in start
+    assert f"Signal: “{plan.signal}”" in tell.split("Your break starts now")[0]
+    if plan.not_during:
+        assert "Agreed not to:" in " ".join(tell.split())
+
+
+def test_no_save_writes_nothing(private_home: Path) -> None:
+    result = runner.invoke(
+        app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+    )
+    assert result.exit_code == 0, result.output
+    assert "Nothing from this pause was written to disk." in result.output
+    assert not private_home.exists() or not any(private_home.rglob("*.db"))

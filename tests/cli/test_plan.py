@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
+from pausecoach import catalog
 from pausecoach.cli import app
 from pausecoach.config import load_settings
 from pausecoach.plan import load_plan, plan_words
@@ -14,6 +15,14 @@ runner = CliRunner()
 # name, partner, signal, my place, their place, minutes, who starts, opening,
 # keep the suggested don'ts, one more don't, end of list
 ANSWERS = "Sam\nAlex\npineapple\nthe garden\nthe study\n30\nSam\nA hug first\ny\nSlam doors\n\n"
+
+
+def saved_sessions():
+    store = Store.open()
+    try:
+        return store.list_sessions()
+    finally:
+        store.close()
 
 
 def saved_plan():
@@ -119,3 +128,33 @@ def test_plan_does_not_import_textual() -> None:
         """
     )
     assert "EXIT 0 0 TEXTUAL False" in result.stdout, result.stderr
+
+
+def test_answers_that_speak_of_danger_bring_the_safety_note() -> None:
+    calm = runner.invoke(app, ["plan"], input=ANSWERS + "n\n")
+    assert "a pause plan is not enough" not in " ".join(calm.output.split())
+    answers = "Sam\nAlex\npineapple\nthe garden\nthe study\n20\n\n\ny\nI am afraid of him\n\n"
+    result = runner.invoke(app, ["plan"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "a pause plan is not enough" in " ".join(result.output.split())
+
+
+def test_plain_pause_shows_the_plan_at_the_tell_step() -> None:
+    runner.invoke(app, ["plan"], input=ANSWERS + "n\n")
+    lines = ["b", "", "", "", "", "", ""]  # break now, start it, then stop at the first question
+    result = runner.invoke(app, ["--plain", "--break-seconds", "1"], input="\n".join(lines))
+    text = " ".join(result.output.split())
+    tell = text[text.index("Say this to your partner") :]
+    assert "Signal: “pineapple”" in tell  # lines joined by the split() above
+    assert "Sam: the garden. Alex: the study." in tell and "slam doors" in tell
+    assert text.count("Agreed not to") == 1  # the words to say are still the tell line
+    [session] = saved_sessions()
+    assert session.tell_text in catalog_tell_lines(session)
+
+
+def catalog_tell_lines(session) -> list[str]:
+    from pausecoach.core.countdown import format_clock, minutes_in_words
+
+    assert session.return_at is not None
+    back = format_clock(session.return_at)
+    return [t.format(minutes=minutes_in_words(20), time=back) for t in catalog.flow().tell]

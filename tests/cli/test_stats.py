@@ -64,3 +64,39 @@ def test_stats_refuse_a_bad_since() -> None:
     result = runner.invoke(app, ["history", "stats", "--since", "soon"])
     assert result.exit_code == 2
     assert "'soon' is not a time span or a date" in result.output
+
+
+def _recent_pauses(count: int, status: str = "completed") -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from pausecoach.models import PauseSession
+
+    store = Store.open()
+    now = datetime.now(UTC).replace(microsecond=0)
+    for day in range(count):
+        store.save_session(
+            PauseSession(started_at=now - timedelta(days=day + 1), status=status)  # type: ignore[arg-type]
+        )
+    store.close()
+
+
+def test_a_heavy_fortnight_adds_the_quiet_help_line_once() -> None:
+    from pausecoach import catalog
+
+    line = " ".join(catalog.help_directories().heavy_pattern.split())
+    _recent_pauses(3)
+    assert line not in runner.invoke(app, ["history", "stats", "--json"]).output
+    first = " ".join(runner.invoke(app, ["history", "stats"]).output.split())
+    assert first.endswith(line)
+    second = " ".join(runner.invoke(app, ["history", "stats"]).output.split())
+    assert line not in second, "never more than once a week"
+
+
+def test_two_pauses_or_a_safety_exit_keep_the_line_away() -> None:
+    from pausecoach import catalog
+
+    line = " ".join(catalog.help_directories().heavy_pattern.split())
+    _recent_pauses(2)
+    assert line not in " ".join(runner.invoke(app, ["history", "stats"]).output.split())
+    _recent_pauses(1, status="safety_exit")
+    assert line not in " ".join(runner.invoke(app, ["history", "stats"]).output.split())

@@ -90,3 +90,33 @@ def test_closing_the_terminal_keeps_the_pause(
         time.sleep(0.1)
     records = history_json(terminal_env)
     assert [r["status"] for r in records] == ["interrupted"]
+
+
+def test_a_drill_round_in_a_real_terminal(
+    terminal_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pausecoach.store import Store
+
+    tmux = TmuxSession(f"{installed_command()} drill --count 1", terminal_env)
+    try:
+        tmux.wait_for("Say it gently")
+        tmux.send("I feel lonely tonight. Could we walk after dinner?")
+        tmux.wait_for("Soft so far")
+        tmux.send("C-s")
+        tmux.wait_for("Gentler ways to say it")
+        tmux.send("Enter")
+        tmux.wait_for("Round done")
+        tmux.send("Enter")
+        deadline = time.monotonic() + 10
+        while tmux.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        tmux.close()
+    monkeypatch.setenv("PAUSECOACH_HOME", terminal_env["PAUSECOACH_HOME"])
+    store = Store.open()
+    try:
+        [attempt] = store.list_drills()
+        assert attempt.verdict == "soft" and attempt.text.startswith("I feel lonely tonight")
+        assert store.count_sessions() == 0
+    finally:
+        store.close()

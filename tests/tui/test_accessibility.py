@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 import textual.constants
@@ -93,8 +94,13 @@ async def test_the_theme_setting_applies(store: Store, clock: FakeClock, theme: 
         assert app.theme == theme
 
 
-async def test_an_unknown_theme_falls_back_to_the_calm_one(store: Store, clock: FakeClock) -> None:
-    app = make_app(Settings(bell=False, theme="no-such-theme"), store, clock)
+async def test_an_unknown_theme_falls_back_to_the_calm_one(
+    store: Store, clock: FakeClock, private_home: Path
+) -> None:
+    # `config set` refuses an unknown theme, so it can only come from a hand-edited file.
+    private_home.mkdir(parents=True, exist_ok=True)
+    (private_home / "config.toml").write_text('theme = "no-such-theme"\nbell = false\n')
+    app = make_app(None, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.theme == "pausecoach"

@@ -54,3 +54,69 @@ def test_sentences_split_on_ends_and_newlines() -> None:
 )
 def test_worst_verdict(verdicts: list, worst: str) -> None:
     assert worst_verdict(verdicts) == worst
+
+
+def _file(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "settings": {"harsh_below": 61, "max_bonus": 20, "repeat_cap": 2, "sentence_limit": 4},
+        "macros": {"you": "(?:you|u)"},
+        "rules": [
+            {
+                "id": "absolute",
+                "title": "Always",
+                "kind": "match",
+                "category": "criticism",
+                "message": "m",
+                "suggestion": "s",
+                "penalty": 30,
+                "patterns": [r"\b{you}\s+always\b"],
+            }
+        ],
+    }
+    data.update(changes)
+    return data
+
+
+def test_a_small_rule_file_builds_a_working_checker() -> None:
+    from pausecoach.checker_rules import CheckerFile
+    from pausecoach.core.checker import PhraseChecker
+
+    checker = PhraseChecker(build_rules(CheckerFile.model_validate(_file())))
+    assert [f.rule for f in checker.check("U always do this.").findings] == ["absolute"]
+    assert checker.check("I always love this.").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"macros": {}}, "unknown macro"),
+        ({"unknown": 1}, "Extra inputs"),
+    ],
+)
+def test_broken_rule_files_are_refused(changes: dict[str, object], problem: str) -> None:
+    from pydantic import ValidationError
+
+    from pausecoach.checker_rules import CheckerFile
+
+    with pytest.raises(ValidationError, match=problem):
+        CheckerFile.model_validate(_file(**changes))
+
+
+def test_a_bad_regular_expression_names_its_rule() -> None:
+    from pausecoach.checker_rules import CheckerFile
+
+    data = _file()
+    data["rules"][0]["patterns"] = [r"\b(unclosed"]  # type: ignore[index]
+    with pytest.raises(ValueError, match="rule absolute: bad pattern"):
+        build_rules(CheckerFile.model_validate(data))
+
+
+def test_duplicate_rule_ids_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from pausecoach.checker_rules import CheckerFile
+
+    data = _file()
+    data["rules"] = data["rules"] * 2  # type: ignore[operator]
+    with pytest.raises(ValidationError, match="unique"):
+        CheckerFile.model_validate(data)

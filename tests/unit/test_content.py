@@ -26,6 +26,8 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "helplines.toml": catalog.helplines,
     "help.toml": catalog.help_directories,
     "checker.toml": shipped_rules,
+    "checker_criticism.toml": shipped_rules,
+    "checker_contempt.toml": shipped_rules,
     "scenarios.toml": catalog.scenarios,
     "plan.toml": plan_words,
     "cycle.toml": catalog.cycle_texts,
@@ -125,7 +127,7 @@ def _strings(value: Any) -> list[str]:
 def test_content_text_survives_markup(name: str) -> None:
     # Screens show content through Textual markup: "[day]" or "[b]" would vanish or restyle.
     data = catalog.read_toml(name)
-    if name == "checker.toml":  # its patterns are regular expressions, never shown
+    if name.startswith("checker"):  # their patterns are regular expressions, never shown
         data = [[rule[key] for key in ("title", "message", "suggestion")] for rule in data["rules"]]
     for text in _strings(data):
         assert to_content(text).plain == text, f"{name}: markup-like text in {text!r}"
@@ -327,6 +329,13 @@ def test_model_rewrite_passes_the_checker_as_soft(scenario: str, text: str) -> N
     assert result.verdict == "soft", f"{scenario}: {result.score} {result.findings}"
     serious = [f.rule for f in result.findings if f.category != "missing-part"]
     assert not serious, f"{scenario}: {serious} in {text!r}"
+
+
+def test_harsh_lines_read_as_harsh_to_the_checker() -> None:
+    # A drill whose "harsh" line the checker calls soft would teach the wrong lesson.
+    scenarios = catalog.scenarios()
+    soft = [s.id for s in scenarios if check(s.harsh).verdict != "harsh"]
+    assert len(soft) <= len(scenarios) // 20, soft
 
 
 def test_scenario_file_with_an_unknown_topic_is_rejected() -> None:

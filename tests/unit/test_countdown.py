@@ -14,6 +14,7 @@ from pausecoach.core.countdown import (
     RETURN_BUFFER_SECONDS,
     Countdown,
     format_clock,
+    format_duration,
     format_remaining,
     minutes_in_words,
     promised_return,
@@ -239,3 +240,19 @@ def test_format_remaining_never_shows_less_than_is_left(seconds: float) -> None:
 )
 def test_minutes_in_words(minutes: int, words: str) -> None:
     assert minutes_in_words(minutes) == words
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (1200, "20 min"),
+        (1170, "19 min 30 s"),
+        (19, "19 s"),
+        (0, "0 s"),
+        (60, "1 min"),
+        (-3, "0 s"),
+        (59.9, "59 s"),
+    ],
+)
+def test_format_duration(seconds: float, said: str) -> None:
+    assert format_duration(seconds) == said

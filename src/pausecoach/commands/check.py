@@ -102,12 +102,9 @@ def _print_list(lines: list[str], results: list[CheckResult]) -> None:
 
 def _print_help() -> None:
     """Helplines for the configured region, instead of coaching."""
-    from pausecoach import catalog
-    from pausecoach.config import load_settings
-    from pausecoach.core.checker import default_checker
-    from pausecoach.report.checked import helplines_view
+    from pausecoach.commands.resources import configured_region, print_helplines
+    from pausecoach.words import SAFETY_LEAD
 
-    safety = default_checker().rules.by_id.get("safety")
-    lead = f"{safety.message} {safety.suggestion}" if safety else ""
-    region = catalog.region_for(load_settings().settings.helpline_region)
-    out().print(helplines_view(region, lead))
+    out().print(SAFETY_LEAD, markup=False)
+    out().print()
+    print_helplines(*configured_region())

@@ -26,7 +26,8 @@ def err() -> Console:
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a message (no traceback) and exit with `code`."""
-    err().print(f"[bold red]pausecoach:[/] {message}", markup=True)
+    # soft_wrap: a long path must stay whole, so it can be copied from the terminal.
+    err().print(f"[bold red]pausecoach:[/] {message}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 

@@ -48,14 +48,21 @@ def show_command() -> None:
     from rich.markup import escape
 
     from pausecoach.config import Settings, load_settings
-    from pausecoach.ui_names import KEY_BINDINGS
+    from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
 
     loaded = load_settings()
+    on_defaults = not loaded.ok
+    if loaded.settings.theme not in THEME_NAMES:
+        loaded.problems.append(
+            f"{loaded.path}: there is no theme called '{loaded.settings.theme}'; "
+            "the calm one (pausecoach) is used."
+        )
     console = out()
     where = "" if loaded.path.exists() else " (not created yet: all defaults)"
     console.print(f"Settings file: {escape(str(loaded.path))}{where}")
     if loaded.problems:
-        console.print("\n[b red]Problems in the file[/] (the defaults below are used until fixed):")
+        note = " (the defaults below are used until fixed)" if on_defaults else ""
+        console.print(f"\n[b red]Problems in the file[/]{note}:")
         for problem in loaded.problems:
             console.print(_indented(f"- {problem}", 2, console.width), markup=False)
     console.print()
@@ -103,7 +110,9 @@ def set_command(
         fail(f"Could not save {path}: {exc}")
     out().print(f"{key} = {_shown(written)}   (saved in {path})", markup=False)
     for problem in problems:
-        err().print(f"Still to fix: {problem}", markup=False)
+        err().print(
+            problem if problem.startswith("Note:") else f"Still to fix: {problem}", markup=False
+        )
 
 
 @config_app.command("unset")

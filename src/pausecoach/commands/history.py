@@ -53,7 +53,7 @@ def _choice(option: str, value: str | None, allowed: tuple[str, ...]) -> str | N
 
 
 def build_filter(
-    since: str | None, status: str | None, role: str | None, kind: str, limit: int | None
+    since: str | None, status: str | None, role: str | None, kind: str | None, limit: int | None
 ) -> SessionFilter:
     """The store query these options ask for (bad values end with exit 2)."""
     from pausecoach.store import SessionFilter
@@ -65,7 +65,7 @@ def build_filter(
 
         status = _choice("--status", status, STATUSES)
         role = _choice("--role", role, ROLES)
-    chosen = _choice("--kind", kind, KIND_CHOICES)
+    chosen = _choice("--kind", kind or "pause", KIND_CHOICES)
     return SessionFilter(
         since=since_value(since),
         status=status,
@@ -119,10 +119,12 @@ def history_command(
     ),
     since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
     status: str | None = typer.Option(
-        None, "--status", help="completed, interrupted, safety_exit or in_progress."
+        None,
+        "--status",
+        help="done, stopped, safety or in_progress (or completed, interrupted, safety_exit).",
     ),
     role: str | None = typer.Option(None, "--role", help="flooded or partner_stepped_away."),
-    kind: str = typer.Option("pause", "--kind", help="pause, practice or all."),
+    kind: str | None = typer.Option(None, "--kind", help="pause (the default), practice or all."),
     as_json: bool = typer.Option(
         False, "--json", help="Every matching record, all fields, as JSON."
     ),
@@ -131,8 +133,32 @@ def history_command(
     ),
 ) -> None:
     """Your saved pauses, newest first. `history show ID` for one, `history stats` for patterns."""
-    if ctx.invoked_subcommand is not None:
-        return
+    if ctx.invoked_subcommand is None:
+        list_history(limit, since, status, role, kind, as_json, as_csv)
+
+
+def run_plain_history() -> None:
+    """`pausecoach history` with no options, without Typer (launch.py's fast path).
+
+    Typer builds a pydantic validator for every option it parses, which costs more than
+    reading and drawing 20 pauses; the everyday command should not pay for that.
+    """
+    try:
+        list_history()
+    except typer.Exit as stop:
+        sys.exit(stop.exit_code)
+
+
+def list_history(
+    limit: int | None = None,
+    since: str | None = None,
+    status: str | None = None,
+    role: str | None = None,
+    kind: str | None = None,
+    as_json: bool = False,
+    as_csv: bool = False,
+) -> None:
+    """Print the matching pauses as a table, JSON or CSV (bad options end with exit 2)."""
     if as_json and as_csv:
         fail("Choose one of --json or --csv.", EXIT_USAGE)
     machine = as_json or as_csv

@@ -24,7 +24,7 @@ def run_plain(
     """Run one pause as questions and answers on standard input and output; the exit code.
 
     The record is saved at every step, as in the full-screen flow, and kept as interrupted when
-    ctrl+c or the end of input stops it.
+    ctrl+c or the end of input stops it. Without `saving`, nothing touches the disk.
     """
     from pausecoach import catalog
     from pausecoach.baseline import effective_resting
@@ -32,6 +32,7 @@ def run_plain(
     from pausecoach.config import load_settings
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
+    from pausecoach.plan import load_plan
     from pausecoach.recorder import PauseRecorder
 
     clock = clock or SystemClock()
@@ -45,7 +46,6 @@ def run_plain(
         from pausecoach.store import Store
 
         store = Store.in_memory()
-        _write("Not saving: nothing from this pause is written to disk.\n")
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
         from pausecoach.store import StoreError
@@ -67,6 +67,8 @@ def run_plain(
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
+        plan=load_plan(store),
+        saving=saving,
     )
     talk = Talk(Lines(sys.stdin), _write)
     pause = PlainPause(talk, recorder, settings, clock, resting, options)

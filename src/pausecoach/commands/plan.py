@@ -102,7 +102,7 @@ def _make_plan(store: Store) -> None:
     except typer.Abort:
         err().print("\nStopped before the end: nothing was saved.", markup=False)
         raise typer.Exit(1) from None
-    from pausecoach.plan import PausePlan, save_plan
+    from pausecoach.plan import PausePlan, save_plan, speaks_of_danger
 
     plan = PausePlan(
         me=me,
@@ -121,6 +121,8 @@ def _make_plan(store: Store) -> None:
     except StoreError as exc:
         fail(str(exc))
     out().print("\n" + words.saved, markup=False)
+    if speaks_of_danger(plan):
+        err().print("\n" + words.safety_note + "\n", markup=False, style="bold")
     if minutes != setting:
         _offer_break_length(words.minutes_hint.format(setting=setting, minutes=minutes), minutes)
     typer.echo("See it: pausecoach plan --show   Print it: pausecoach plan --markdown")

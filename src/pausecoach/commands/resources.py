@@ -27,18 +27,25 @@ def resources_command(
             fail(f"Unknown region '{region}'. Known regions: {', '.join(known)}.", 2)
         how = "chosen with --region"
     else:
-        from pausecoach.config import load_settings
-
-        setting = load_settings().settings.helpline_region
-        code = catalog.region_for(setting)
-        how = "from your locale" if setting == "auto" else "from your settings"
+        code, how = configured_region()
     console = out()
-    _print_helplines(code, how)
+    print_helplines(code, how)
     console.print()
     _print_directories(code)
 
 
-def _print_helplines(code: str, how: str) -> None:
+def configured_region() -> tuple[str, str]:
+    """The helpline region from the settings (or the locale), and how it was chosen."""
+    from pausecoach import catalog
+    from pausecoach.config import load_settings
+
+    setting = load_settings().settings.helpline_region
+    how = "from your locale" if setting == "auto" else "from your settings"
+    return catalog.region_for(setting), how
+
+
+def print_helplines(code: str, how: str) -> None:
+    """The region's helplines: the emergency number first, then each line with its contact."""
     from pausecoach import catalog
 
     console = out()

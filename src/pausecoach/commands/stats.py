@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 
 from pausecoach.commands.common import open_store, out
 from pausecoach.commands.history import SINCE_HELP, since_value
+from pausecoach.helpline_nudge import take_help_line
 
 if TYPE_CHECKING:
     from pausecoach.core.insights import DrillFacts, PauseFacts
@@ -22,8 +24,8 @@ def load_facts(store: Store, since: datetime | None) -> tuple[list[PauseFacts], 
     from pausecoach.core.insights import DrillFacts, PauseFacts
     from pausecoach.store import SessionFilter
 
-    rows = store.session_json(SessionFilter(since=since, kind="pause", newest_first=False))
-    facts = [PauseFacts.from_record(json.loads(row)) for row in rows]
+    rows = store.session_stats_rows(SessionFilter(since=since, kind="pause"))
+    facts = [PauseFacts.from_columns(row) for row in rows]
     drills = []
     for row in store.drill_json(since):
         record = json.loads(row)
@@ -39,12 +41,14 @@ def stats_command(
     from pausecoach.core import insights
 
     start = since_value(since)
+    now = datetime.now(UTC)
     store = open_store()
     try:
         facts, drills = load_facts(store, start)
+        quiet_line = None if as_json or not (facts or drills) else take_help_line(store, now)
     finally:
         store.close()
-    result = insights.compute(facts, datetime.now(UTC), None, drills)
+    result = insights.compute(facts, now, None, drills)
     if as_json:
         sys.stdout.write(json.dumps(insights.to_dict(result), indent=2) + "\n")
         return
@@ -63,3 +67,6 @@ def stats_command(
     patterns = {pattern.id: pattern.name for pattern in catalog.patterns()}
     period = f" since {friendly(start)}" if start else ""
     console.print(stats_view(result, signs, patterns, period))
+    if quiet_line:
+        # At most once a week, and never after a safety exit (helpline_nudge decides).
+        console.print(f"\n[i]{escape(quiet_line)}[/i]")

@@ -25,6 +25,7 @@ VERDICT_RANK: dict[Verdict, int] = {"soft": 0, "harsh": 1, "unsafe": 2}
 _SENTENCE_END = re.compile(r"[.!?;…]+[\"')\]]*(?:\s+|$)|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+COMPLAINT_PENALTY = 15  # pile_up counts sentences holding a finding at least this costly
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,6 @@ class CheckResult:
     score: int
     findings: tuple[Finding, ...]
     strengths: tuple[Finding, ...] = ()
-
-    @property
-    def worst(self) -> Verdict:
-        """The verdict (kept for symmetry with `worst_verdict`)."""
-        return self.verdict
 
 
 @dataclass(frozen=True)
@@ -84,6 +80,7 @@ class RuleSet:
     max_bonus: int = 20
     repeat_cap: int = 2  # a rule's penalty counts once per sentence, at most this many times
     sentence_limit: int = 4
+    bare_complaint: tuple[str, ...] = ()  # rules that, all firing with no strength, mean harsh
     by_id: dict[str, Rule] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
@@ -130,9 +127,7 @@ def _caps_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
         for m in _CAPS_WORD.finditer(text)
         if m.group().strip("'").lower() not in rule.words
     ]
-    if rule.patterns is not None:
-        spans += [m.span() for m in rule.patterns.finditer(text)]
-    return sorted(spans)
+    return sorted(spans + _matches(rule, text))
 
 
 class PhraseChecker:
@@ -164,6 +159,8 @@ class PhraseChecker:
         penalty = self._penalty(found, sentences)
         bonus = min(self.rules.max_bonus, sum(self.rules.by_id[s.rule].bonus for s in strengths))
         score = max(0, min(100, 100 - penalty + bonus))
+        if not strengths and self._bare(found):
+            score = min(score, self.rules.harsh_below - 1)
         danger = screen_danger(text)
         for rule in self._of("safety"):
             found += [_finding(rule, hit.start, hit.end) for hit in danger]
@@ -173,6 +170,12 @@ class PhraseChecker:
         found.sort(key=lambda f: (f.start, f.end, f.rule))
         return CheckResult(verdict, score, tuple(found), tuple(strengths))
 
+    def _bare(self, found: Sequence[Finding]) -> bool:
+        """Neither a feeling nor a request (a 'stop' counts as none): a bare complaint."""
+        fired = {f.rule for f in found}
+        fired |= {self.rules.by_id[r].replaces for r in fired if self.rules.by_id[r].replaces}
+        return bool(self.rules.bare_complaint) and fired.issuperset(self.rules.bare_complaint)
+
     def _penalty(self, found: Sequence[Finding], sentences: Sequence[tuple[int, int]]) -> int:
         """Each rule costs once per sentence it fires in, at most `repeat_cap` times."""
         seen: dict[str, set[int]] = {}
@@ -181,7 +184,7 @@ class PhraseChecker:
             if item.start == item.end:
                 total_whole += item.penalty
                 continue
-            index = next((i for i, (a, b) in enumerate(sentences) if item.start < b), -1)
+            index = next((i for i, (_, b) in enumerate(sentences) if item.start < b), -1)
             seen.setdefault(item.rule, set()).add(index)
         cap = self.rules.repeat_cap
         return total_whole + sum(
@@ -196,7 +199,7 @@ class PhraseChecker:
             hit = {
                 i
                 for f in found
-                if f.penalty >= 15
+                if f.penalty >= COMPLAINT_PENALTY
                 for i, (a, b) in enumerate(sentences)
                 if a <= f.start < b
             }
@@ -247,7 +250,7 @@ _loader: Callable[[], RuleSet] | None = None
 
 
 def use_rules(loader: Callable[[], RuleSet]) -> None:
-    """Choose where `check` gets its rules from (called once by the content loader)."""
+    """Choose where `check` gets its rules from (the shipped file unless told otherwise)."""
     global _default, _loader
     _loader, _default = loader, None
 

@@ -94,6 +94,14 @@ def format_remaining(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def format_duration(seconds: float) -> str:
+    """A length of time as people say it: '20 min', '19 min 30 s', '45 s'."""
+    minutes, secs = divmod(max(0, int(seconds)), 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    return f"{minutes} min" if minutes else f"{secs} s"
+
+
 RETURN_BUFFER_SECONDS = 180
 
 

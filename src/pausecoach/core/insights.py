@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 WEEKS = 12
 MIN_FOR_PATTERN = 3
@@ -20,9 +20,8 @@ ROLES = ("flooded", "partner_stepped_away")
 MIXED = "mixed"
 
 
-@dataclass(frozen=True)
-class PauseFacts:
-    """The parts of one saved pause that the statistics use."""
+class PauseFacts(NamedTuple):
+    """The parts of one saved pause that the statistics use (a tuple: 100,000 build fast)."""
 
     started_at: datetime
     role: str = "flooded"
@@ -34,6 +33,23 @@ class PauseFacts:
     signs: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     back_on_time: bool | None = None
+
+    @classmethod
+    def from_columns(cls, row: Sequence[Any]) -> PauseFacts:
+        """Facts from the store's stats columns (lists of ids comma-joined, booleans 0/1)."""
+        started, role, status, planned, actual, before, after, back, signs, patterns = row
+        return cls(
+            datetime.fromisoformat(started),
+            role,
+            status,
+            planned,
+            actual,
+            before,
+            after,
+            tuple(signs.split(",")) if signs else (),
+            tuple(patterns.split(",")) if patterns else (),
+            None if back is None else bool(back),
+        )
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> PauseFacts:
@@ -141,7 +157,8 @@ def weekly_counts(
     """How many moments fall in each of the last `weeks` local weeks, oldest week first."""
     this_week = week_start(now, tz)
     starts = [this_week - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
-    counts = Counter(week_start(m, tz) for m in moments)
+    rough_cutoff = now - timedelta(weeks=weeks + 1)  # skip old ones before the costly zone maths
+    counts = Counter(week_start(m, tz) for m in moments if m >= rough_cutoff)
     return tuple((start, counts.get(start, 0)) for start in starts)
 
 
@@ -163,11 +180,9 @@ def pattern_drops(facts: Sequence[PauseFacts]) -> tuple[PatternDrop, ...]:
     """Median pulse drop per breathing pattern; a pause that mixed patterns counts as 'mixed'."""
     drops: dict[str, list[int]] = {}
     for fact in facts:
-        drop = pulse_drop(fact)
-        if drop is None or not fact.patterns:
-            continue
-        key = fact.patterns[0] if len(fact.patterns) == 1 else MIXED
-        drops.setdefault(key, []).append(drop)
+        if fact.patterns and fact.pulse_before is not None and fact.pulse_after is not None:
+            key = fact.patterns[0] if len(fact.patterns) == 1 else MIXED
+            drops.setdefault(key, []).append(fact.pulse_before - fact.pulse_after)
     result = [
         PatternDrop(name, len(values), _median(values) if len(values) >= MIN_FOR_PATTERN else None)
         for name, values in drops.items()

@@ -13,6 +13,7 @@ from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
 from pausecoach.plain.breaktime import PlainBreak
 from pausecoach.plain.io import Talk
+from pausecoach.plan import PausePlan, plan_donts, plan_lines
 from pausecoach.recorder import PauseRecorder
 from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines, summary_lines
 
@@ -33,6 +34,8 @@ class PlainOptions:
     break_seconds: int | None = None
     region: str = "INTL"
     first_run: bool = False
+    plan: PausePlan | None = None
+    saving: bool = True
 
 
 class PlainPause:
@@ -67,9 +70,16 @@ class PlainPause:
         talk = self.talk
         flow = catalog.flow()
         talk.say(flow.welcome)
+        if not self.options.saving:
+            talk.say("Not saving: nothing from this pause is written to disk.")
         if self.options.first_run:
             talk.say()
             talk.say("Before you start: " + flow.disclaimer)
+        if self.options.plan is not None:
+            talk.say()
+            talk.say("Our plan:")
+            for line in plan_lines(self.options.plan):
+                talk.say(line, indent="  ", hang=2)
         talk.say("Type ! at any question for helplines.")
         answer = talk.ask(
             "Press enter to check how flooded you are, or type b to take a break now."
@@ -185,6 +195,11 @@ class PlainPause:
             )
             if self.minutes < USUAL_MINIMUM_MINUTES:
                 self.talk.say(catalog.flow().short_break_note)
+            plan = self.options.plan
+            if plan is not None:
+                for item in [*plan_lines(plan, during_break=True), plan_donts(plan)]:
+                    if item:
+                        self.talk.say(item)
             answer = self.talk.ask(
                 "Press enter to start the break, type n for other words, "
                 f"or type a number of minutes ({MIN_MINUTES}-{MAX_MINUTES})."
@@ -232,7 +247,7 @@ class PlainPause:
         self.talk.say()
         if ran_out:
             if self.settings.bell and self.talk.lines.interactive:
-                self.talk.say("\a", indent="")
+                self.talk.bell()
             self.talk.say("Your break is over.")
         else:
             self.talk.say("You ended the break early.")
@@ -337,7 +352,10 @@ class PlainPause:
         if note:
             self._check_words(note)
         self.record.finish("completed", note=note)
-        self.talk.say("Saved on this computer only. `pausecoach history` shows past pauses.")
+        if self.options.saving:
+            self.talk.say("Saved on this computer only. `pausecoach history` shows past pauses.")
+        else:
+            self.talk.say("Nothing from this pause was written to disk.")
 
     # --------------------------------------------------------------- safety
     def _check_words(self, text: str) -> None:

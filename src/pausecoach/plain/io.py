@@ -84,8 +84,13 @@ class Talk:
         self.lines = lines
         self._write = write
         self.on_help: Callable[[], None] = lambda: None
-        columns = width or shutil.get_terminal_size((80, 24)).columns
-        self.width = max(30, min(MAX_WIDTH, columns - 1))
+        self._fixed_width = width
+
+    @property
+    def width(self) -> int:
+        """Columns to wrap at, read each time: the terminal may have been resized."""
+        columns = self._fixed_width or shutil.get_terminal_size((80, 24)).columns
+        return max(30, min(MAX_WIDTH, columns - 1))
 
     def say(self, text: str = "", indent: str = "", hang: int = 0) -> None:
         """Print a paragraph (or a blank line), wrapped; `hang` indents the lines after the first."""
@@ -97,6 +102,10 @@ class Talk:
                 paragraph, self.width, initial_indent=indent, subsequent_indent=indent + " " * hang
             )
             self._write((wrapped or indent) + "\n")
+
+    def bell(self) -> None:
+        """Ring the terminal bell (no line of its own)."""
+        self._write("\a")
 
     def bullets(self, items: list[str] | tuple[str, ...]) -> None:
         """Print items as a list."""

@@ -125,31 +125,3 @@ def brief_view(number: int, text: str, result: CheckResult) -> RenderableType:
     if not titles:
         return head
     return Group(head, Padding(Text("; ".join(titles), style="dim"), (0, 0, 0, 3), expand=False))
-
-
-def helplines_view(region_code: str, lead: str) -> RenderableType:
-    """Help instead of coaching: the safety lead, then the region's helplines."""
-    from pausecoach import catalog
-
-    region = catalog.helplines()[region_code]
-    lines: list[RenderableType] = [
-        Text(lead),
-        Text(),
-        Text(f"In danger right now? Call {region.emergency}.", style="bold red"),
-    ]
-    for line in region.lines:
-        entry = Text(line.name, style="bold")
-        if line.hours:
-            entry.append(f"  {line.hours}", style="dim")
-        lines += [entry, _indented(Text(line.contact))]
-    if region_code != "INTL":
-        lines.append(
-            Text(f"Elsewhere: {catalog.helplines()['INTL'].lines[0].contact}", style="dim")
-        )
-    lines.append(
-        Text(
-            f"Showing: {region.name}. Change with `pausecoach config set helpline_region XX`.",
-            style="dim",
-        )
-    )
-    return Group(*lines)

@@ -86,6 +86,7 @@ class PauseCoachApp(App[None]):
         self.interrupted: PauseSession | None = None
         self.crashed = False
         self._save_error: tuple[str, float] | None = None
+        self._choose_theme()
 
     # ------------------------------------------------------- lazy start-up
     def ensure_started(self) -> None:
@@ -175,12 +176,15 @@ class PauseCoachApp(App[None]):
         return self._reduce_motion or self.animation_level == "none" or self.settings.reduce_motion
 
     # ------------------------------------------------------------ lifecycle
-    def on_mount(self) -> None:
+    def _choose_theme(self) -> None:
+        # Before the stylesheet is first parsed: choosing a theme after it means parsing twice.
         for theme in THEMES:
             self.register_theme(theme)
         wanted = peek_setting("theme") if self._settings is None else self._settings.theme
         known = isinstance(wanted, str) and wanted in self.available_themes
         self.theme = str(wanted) if known else "pausecoach"
+
+    def on_mount(self) -> None:
         if self._reduce_motion or peek_setting("reduce_motion") is True:
             self.animation_level = "none"
         self._install_signal_handlers()
@@ -300,7 +304,7 @@ class PauseCoachApp(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
         self.crashed = True
-        # If even that fails, the record is swept as interrupted at the next launch.
+        # If this fails too, the record is swept as interrupted at the next launch.
         with contextlib.suppress(Exception):
             self.close_record()
         super()._handle_exception(error)

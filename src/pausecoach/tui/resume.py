@@ -17,7 +17,7 @@ def interrupted_line(coach: PauseCoachApp) -> str | None:
     session = coach.interrupted
     if session is None:
         return None
-    with contextlib.suppress(StoreError):  # if not saved: mentioned again next time
+    with contextlib.suppress(StoreError):  # mentioned again next time: better than not at all
         mark_mentioned(coach.store, session, coach.clock.now())
     return interrupted_message(session, can_finish_recheck(session, coach.clock.now()))
 

@@ -209,10 +209,11 @@ class BreathingScreen(FlowScreen):
                 self._finish(early=True)
 
         minutes = int(elapsed // 60)
+        rested = {0: "less than a minute", 1: "1 minute"}.get(minutes, f"{minutes} minutes")
         self.app.push_screen(
             ConfirmScreen(
                 "End the break early?",
-                f"You have rested {minutes} minute{'s' if minutes != 1 else ''}. Most bodies need "
+                f"You have rested {rested}. Most bodies need "
                 "about 20 minutes to settle, even when the mind feels calm sooner.",
                 yes="End it",
                 no="Keep going",
@@ -227,4 +228,6 @@ class BreathingScreen(FlowScreen):
         if early:
             self.countdown.stop(now)
         self.save_progress(self.countdown.elapsed(now))
+        # Give the title back now: the screen is unmounted only some time after it is replaced.
+        self.coach.set_terminal_title(None)
         self.finished(early)

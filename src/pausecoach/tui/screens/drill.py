@@ -134,7 +134,7 @@ class DrillScreen(DrillStep):
         )
         yield Static(id="drill-live")
         yield Static(
-            "[b]ctrl+s[/b] check my rewrite   [b]![/b] help if you are not safe",
+            "[b]ctrl+s[/b] check my rewrite   [b]![/b] help if you are not safe (it is not typed)",
             id="drill-keys",
             classes="keys-hint",
         )

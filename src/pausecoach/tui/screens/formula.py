@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
+from pausecoach.core.checker import default_checker
 from pausecoach.core.startup import build_formula, missing_parts
 from pausecoach.tui.screens.base import SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
@@ -41,7 +42,8 @@ class FormulaScreen(ModalScreen[str | None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="formula-dialog"):
+        # Scrolls when the terminal is too short for all three boxes, the preview and the keys.
+        with VerticalScroll(id="dialog", classes="formula-dialog"):
             yield Static(
                 "Write your own: I feel ___ about ___, and I need ___", id="dialog-question"
             )
@@ -70,6 +72,8 @@ class FormulaScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#feeling", Input).focus()
         self._update()
+        # Compile the checker's rules (~0.1 s, once) while the first words are typed.
+        self.run_worker(default_checker, thread=True, exit_on_error=False)
 
     def parts(self) -> tuple[str, str, str]:
         """The three boxes' text."""

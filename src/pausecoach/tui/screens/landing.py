@@ -57,8 +57,10 @@ class LandingScreen(FlowScreen):
         yield last
         yield Static(menu_text({}), id="menu")
         # Filled once the store is open (after the first frame): the pause agreement, reminders.
-        yield Static(id="landing-plan", classes="plan-note")
-        yield Static(id="landing-reminder", classes="hint")
+        for widget_id, classes in (("landing-plan", "plan-note"), ("landing-reminder", "hint")):
+            filled_later = Static(id=widget_id, classes=classes)
+            filled_later.display = False  # an empty bordered box until started() fills it
+            yield filled_later
 
     def on_mount(self) -> None:
         if self.coach.recorder is not None:
@@ -106,9 +108,13 @@ class LandingScreen(FlowScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "finish_recheck":
+            # The footer asks during the first frame: importing resume there would load
+            # pydantic and SQLite before anything is on screen (first frame 3x slower).
+            if self.coach.interrupted is None:
+                return False
             from pausecoach.tui.resume import can_resume
 
-            return self.coach.interrupted is not None and can_resume(self.coach)
+            return can_resume(self.coach)
         return True
 
     def action_finish_recheck(self) -> None:
@@ -145,5 +151,8 @@ class LandingScreen(FlowScreen):
         self.coach.goto(PartnerScreen())
 
     def action_history(self) -> None:
-        """Browse past pauses."""
-        self.notify("History in the app is coming soon: run `pausecoach history`.", timeout=4)
+        """Browse past pauses (escape comes back here)."""
+        from pausecoach.tui.screens.history import HistoryScreen
+
+        running = self.coach.recorder
+        self.app.push_screen(HistoryScreen(running.session.id if running else None))

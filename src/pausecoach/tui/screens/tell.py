@@ -29,7 +29,8 @@ class TellScreen(FlowScreen):
         Binding("enter", "start_break", "Start the break", id="tell-start"),
         Binding("n", "next_line", "Other words", id="tell-next"),
         Binding("plus,equals_sign", "longer", "+5 min", id="tell-longer"),
-        Binding("minus", "shorter", "-5 min", id="tell-shorter"),
+        # Hidden from the footer ("+/- length" is hinted on screen) so "! Not safe" fits at 80.
+        Binding("minus", "shorter", "-5 min", id="tell-shorter", show=False),
         Binding("e", "edit", "Edit", id="tell-edit"),
     ]
 

@@ -41,6 +41,7 @@ ROUTES = (
         (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "enter", "n", *"he hit me", "enter"),
     ),
     Route("PartnerScreen", ("p",)),
+    Route("HistoryScreen", ("h",)),
     Route("PracticeScreen", start_at="breathe"),
     Route("BaselineScreen", start_at="baseline"),
     Route("DrillScreen", start_at="drill"),

@@ -34,10 +34,10 @@ def main() -> None:
 
         run_pause(reduce_motion=len(sys.argv) == 2)
         return
-    if sys.argv[1:] == ["history"]:  # the everyday review: Typer's parsing costs more than it does
-        from pausecoach.commands.history import run_plain_history
+    if sys.argv[1:] in (["history"], ["history", "stats"]):  # everyday reviews: Typer costs more
+        from pausecoach.commands.history import run_plain
 
-        run_plain_history()
+        run_plain(sys.argv[2:])
         return
     from pausecoach.cli import app
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -46,6 +47,8 @@ def take_help_line(store: Store, now: datetime) -> str | None:
     if not help_line_due(store, now):
         return None
     from pausecoach import catalog
+    from pausecoach.store import StoreError
 
-    store.put_document(HELP_LINE_DOC, {"at": now.isoformat(timespec="seconds")})
+    with contextlib.suppress(StoreError):  # a full disk: the line is offered again next time
+        store.put_document(HELP_LINE_DOC, {"at": now.isoformat(timespec="seconds")})
     return catalog.help_directories().heavy_pattern

@@ -9,11 +9,21 @@ import sys
 COMPLETION_VAR = "_PAUSECOACH_COMPLETE"
 
 
+def tolerate_any_encoding() -> None:
+    """On a terminal that is not UTF-8 (an ASCII or Latin-1 locale), print '?' for characters it
+    cannot show, rather than stopping with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main() -> None:
     """Run `pausecoach`. With no arguments, skip the command-line parser entirely.
 
     Someone flooded types `pausecoach` and waits: every import before the first frame counts.
     """
+    tolerate_any_encoding()
     if COMPLETION_VAR in os.environ:  # the shell asking for completions: always the parser
         from pausecoach.cli import app
 
@@ -24,10 +34,10 @@ def main() -> None:
 
         run_pause(reduce_motion=len(sys.argv) == 2)
         return
-    if sys.argv[1:] == ["history"]:  # the everyday review: Typer's parsing costs more than it does
-        from pausecoach.commands.history import run_plain_history
+    if sys.argv[1:] in (["history"], ["history", "stats"]):  # everyday reviews: Typer costs more
+        from pausecoach.commands.history import run_plain
 
-        run_plain_history()
+        run_plain(sys.argv[2:])
         return
     from pausecoach.cli import app
 

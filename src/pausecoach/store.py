@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -390,11 +390,23 @@ class Store:
 
     # ------------------------------------------------------------------ import
     def import_records(
-        self, sessions: Sequence[PauseSession], drills: Sequence[DrillAttempt]
+        self,
+        sessions: Sequence[PauseSession],
+        drills: Sequence[DrillAttempt],
+        documents: Mapping[str, dict[str, Any]] | None = None,
     ) -> tuple[int, int]:
-        """Add records whose ids are new, all in one transaction; return (sessions, drills) added."""
+        """Add records whose ids are new, all in one transaction; return (sessions, drills) added.
+
+        Documents (plan, baseline, cycle) are added only where none is saved yet: the one made
+        on this computer wins.
+        """
         added_sessions = added_drills = 0
         with self._write() as conn:
+            for name, body in (documents or {}).items():
+                conn.execute(
+                    "INSERT OR IGNORE INTO documents (name, updated_at, body) VALUES (?, ?, ?)",
+                    (name, utc_text(utc_now()), json.dumps(body)),
+                )
             for s in sessions:
                 cursor = conn.execute(
                     f"INSERT OR IGNORE INTO sessions ({', '.join(ROW_COLUMNS)})"

@@ -249,3 +249,58 @@ def test_forget_refuses_unclear_requests(args: list[str], code: int, message: st
     assert result.exit_code == code
     assert message in result.output
     assert raw_rows("sessions") == 5
+
+
+def test_the_plan_baseline_and_cycle_map_travel_with_the_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pausecoach.baseline import load_baseline, save_baseline
+
+    store = Store.open()
+    save_baseline(store, 62, datetime(2026, 11, 1, 8, 0, tzinfo=UTC))
+    store.put_document("plan", {"not": "checked on export"})  # exported as it is kept
+    store.close()
+    target = tmp_path / "backup.json"
+    assert runner.invoke(app, ["export", "--output", str(target)]).exit_code == 0
+    data = json.loads(target.read_text())
+    assert data["documents"]["baseline"] == {"bpm": 62, "measured_at": "2026-11-01T08:00:00+00:00"}
+    del data["documents"]["plan"]  # a malformed plan would be refused on import (next test)
+    target.write_text(json.dumps(data))
+
+    monkeypatch.setenv("PAUSECOACH_HOME", str(tmp_path / "elsewhere"))
+    assert runner.invoke(app, ["import", str(target)]).exit_code == 0
+    store = Store.open()
+    restored = load_baseline(store)
+    assert restored is not None and restored.bpm == 62
+    save_baseline(store, 70, datetime(2026, 11, 20, 8, 0, tzinfo=UTC))
+    store.close()
+    assert runner.invoke(app, ["import", str(target)]).exit_code == 0
+    store = Store.open()
+    kept = load_baseline(store)
+    assert kept is not None and kept.bpm == 70, "the one made on this computer wins"
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("documents", "message"),
+    [
+        ({"baseline": {"bpm": "fast"}}, "The document 'baseline' is not valid"),
+        ({"diary": {}}, "The document 'diary' is not one pausecoach keeps"),
+        ([], "'documents' should be an object"),
+    ],
+)
+def test_bad_documents_refuse_the_whole_import(
+    tmp_path: Path, documents: object, message: str
+) -> None:
+    content = {
+        "format": "pausecoach-export",
+        "version": 1,
+        "sessions": [good_session("ok1")],
+        "documents": documents,
+    }
+    result = runner.invoke(app, ["import", str(write(tmp_path, content))])
+    assert result.exit_code == 1, result.output
+    assert message in " ".join(result.output.split())
+    store = Store.open()
+    assert store.count_sessions() == 0 and store.get_document("baseline") is None
+    store.close()

@@ -215,17 +215,30 @@ def test_times_are_shown_and_filtered_in_local_time(
     assert stored == "2026-11-18T20:14:00+00:00"  # stored UTC whatever the zone
 
 
-def test_plain_history_fast_path_prints_the_same_table(seeded: list[PauseSession]) -> None:
+@pytest.mark.parametrize("args", [["history"], ["history", "stats"]])
+def test_fast_path_prints_the_same_as_the_parser(
+    seeded: list[PauseSession], args: list[str]
+) -> None:
     import os
     import subprocess
     import sys
 
     code = (
-        "import sys; sys.argv = ['pausecoach', 'history']; from pausecoach.launch import main; "
-        "main(); print('PYDANTIC', 'pydantic' in sys.modules, file=sys.stderr)"
+        f"import sys; sys.argv = ['pausecoach', *{args!r}]; from pausecoach.launch import main; "
+        "main(); print('LOADED', 'typer._adapters' in sys.modules, file=sys.stderr)"
     )
     env = {**os.environ, "COLUMNS": "80"}
     fast = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert fast.returncode == 0, fast.stderr
-    assert "PYDANTIC False" in fast.stderr  # neither Typer's parsing nor the models loaded it
-    assert fast.stdout == run("history")[1]
+    assert "LOADED False" in fast.stderr  # Typer's option parsing was skipped
+    assert fast.stdout == run(*args)[1]
+
+
+def test_words_in_brackets_are_shown_as_typed() -> None:
+    store = Store.open()
+    store.save_session(
+        PauseSession(id="brackets1", startup_text="I feel [bold]tired[/bold] [sad] tonight.")
+    )
+    store.close()
+    output = runner.invoke(app, ["history"], env={"COLUMNS": "120"}).output
+    assert "I feel [bold]tired[/bold] [sad] tonight." in output

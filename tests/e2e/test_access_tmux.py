@@ -48,7 +48,9 @@ def only_session() -> PauseSession:
 @pytest.fixture
 def plain(terminal_env: dict[str, str]) -> Iterator[TmuxSession]:
     """`pausecoach --plain --minutes 1` in a small terminal."""
-    tmux = TmuxSession(f"{installed_command()} --plain --minutes 1", terminal_env, 60, 20)
+    tmux = TmuxSession(
+        f"{installed_command()} --plain --minutes 1", terminal_env, 60, 20, keep_after_exit=True
+    )
     yield tmux
     tmux.close()
 

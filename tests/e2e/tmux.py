@@ -26,13 +26,20 @@ class TmuxSession:
     """One detached tmux session running a command at a fixed size."""
 
     def __init__(
-        self, command: str, env: dict[str, str], width: int = 80, height: int = 24
+        self,
+        command: str,
+        env: dict[str, str],
+        width: int = 80,
+        height: int = 24,
+        keep_after_exit: bool = False,
     ) -> None:
         self.name = f"pc-{uuid.uuid4().hex[:8]}"
         self.socket = f"pc-test-{os.getpid()}"
         exports = " ".join(f"{key}={_quote(value)}" for key, value in env.items())
         shell = f"export {exports}; exec {command}"
         self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
+        if keep_after_exit:  # so the last words a program prints can still be read
+            self._tmux("set-option", "-t", self.name, "remain-on-exit", "on")
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.pilot_time import catch_up
 from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
@@ -39,7 +40,7 @@ async def walk_whole_flow(pilot: Pilot[None], clock: FakeClock) -> list[str]:
         await pilot.pause()
         seen.append(type(app.screen).__name__)
     clock.advance(20 * 60 + 1)
-    await pilot.pause(0.5)
+    await catch_up(pilot)
     seen.append(type(app.screen).__name__)  # re-check
     for keys in [("8", "enter", "enter"), ("enter", "enter"), ("enter",)]:
         await pilot.press(*keys)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tests.pilot_time import catch_up
 from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
@@ -41,6 +42,7 @@ ROUTES = (
         (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "enter", "n", *"he hit me", "enter"),
     ),
     Route("PartnerScreen", ("p",)),
+    Route("HistoryScreen", ("h",)),
     Route("PracticeScreen", start_at="breathe"),
     Route("BaselineScreen", start_at="baseline"),
     Route("DrillScreen", start_at="drill"),
@@ -61,6 +63,7 @@ async def follow(pilot: Pilot[None], clock: FakeClock, route: Route) -> None:
     for key in route.keys:
         if key == "+20min":
             clock.advance(20 * 60 + 1)
+            await catch_up(pilot)
             for _ in range(50):  # the break's timer notices the time on its next tick
                 await pilot.pause(0.1)
                 if type(pilot.app.screen).__name__ == "RecheckScreen":

@@ -115,7 +115,25 @@ def test_a_read_only_home_names_the_path_and_the_fix(
     for args in ([], ["history"]):
         result = CliRunner().invoke(cli_app, args)
         assert result.exit_code == 1, args
-        output = " ".join(result.output.split())
-        assert f"cannot write to {private_home} (it is read-only)" in output
-        assert "export PAUSECOACH_HOME=" in output and "Traceback" not in output
+        squeezed = "".join(result.output.split())  # the console wraps long paths anywhere
+        assert f"cannotwriteto{private_home}(itisread-only)" in squeezed
+        assert "exportPAUSECOACH_HOME=" in squeezed and "Traceback" not in result.output
     private_home.chmod(0o700)
+
+
+async def test_a_whole_pause_on_a_full_disk_reaches_its_end(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    from tests.reliability.flow import SCREENS_IN_ORDER, walk_whole_flow
+
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        fill_disk(store).full = True
+        seen = await walk_whole_flow(pilot, clock)
+        assert any("the disk is full" in n for n in notices(app))
+        session_id = app.record.session.id
+    assert tuple(seen) == SCREENS_IN_ORDER
+    assert app.return_code == 0 and not app.crashed
+    saved = store.get_session(session_id)
+    assert saved is not None and saved.step == "land"  # the last state that fitted on disk

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.pilot_time import catch_up
 
 from pausecoach.clock import FakeClock
 from pausecoach.config import Settings
@@ -23,7 +24,7 @@ async def test_title_counts_down_and_bell_rings_at_the_end(
         assert TITLE_PUSH in app.sent_sequences
         assert "\x1b]2;20:00 left · pausecoach\a" in app.sent_sequences
         clock.advance(61)
-        await pilot.pause(0.3)
+        await catch_up(pilot)
         assert "\x1b]2;18:59 left · pausecoach\a" in app.sent_sequences
         assert BELL not in app.sent_sequences
         clock.advance(20 * 60)

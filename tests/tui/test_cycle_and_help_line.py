@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from tests.pilot_time import catch_up
 from textual.widgets import Static
 
 from pausecoach import catalog
@@ -47,10 +48,10 @@ async def test_the_break_shows_the_cycle_briefly_and_it_fits(
         assert line.region.y > idea.region.y
         assert line.region.bottom <= caution.region.y, "the reminder must not run into the caution"
         clock.advance(100)  # "briefly": gone after the first minute or so
-        await pilot.pause(0.4)
+        await catch_up(pilot)
         assert not app.screen.query_one("#cycle-line", Static).display
         clock.advance(200)  # and back a few minutes later
-        await pilot.pause(0.4)
+        await catch_up(pilot)
         assert app.screen.query_one("#cycle-line", Static).display
 
 
@@ -64,7 +65,7 @@ async def test_without_a_cycle_map_the_break_shows_no_reminder(app: PauseCoachAp
 async def _to_summary(app: PauseCoachApp, pilot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("b", "enter")
     clock.advance(20 * 60 + 1)
-    await pilot.pause(0.5)
+    await catch_up(pilot)
     await pilot.press("8", "enter", "g")
     await pilot.pause()
     await pilot.press("s")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from tests.pilot_time import catch_up
 from textual.widgets import Static
 
 from pausecoach import catalog
@@ -50,7 +51,7 @@ async def test_partner_path_saves_role_and_their_return_time(
         assert text_of(app, "#guard") in guards
 
         clock.advance(27 * 60 + 1)
-        await pilot.pause(0.5)
+        await catch_up(pilot)
         assert isinstance(app.screen, RecheckScreen)
         await pilot.press("8", "enter", "enter")
         assert isinstance(app.screen, ComeBackScreen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.pilot_time import catch_up
 from textual.pilot import Pilot
 
 from pausecoach import catalog
@@ -25,7 +26,8 @@ SIZE = (80, 24)
 
 
 async def settle(pilot: Pilot[None], seconds: float = 0.3) -> None:
-    """Let timers fire after the fake clock moved."""
+    """Let the app catch up after the fake clock moved (a tick now, then a short wait)."""
+    await catch_up(pilot)
     await pilot.pause(seconds)
 
 

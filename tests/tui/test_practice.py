@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.pilot_time import catch_up
+
 from pausecoach.baseline import load_baseline
 from pausecoach.clock import FakeClock
 from pausecoach.config import Settings
@@ -21,7 +23,7 @@ async def test_breathe_saves_a_practice_session(store: Store, clock: FakeClock) 
         assert isinstance(app.screen, PracticeScreen)
         assert app.flow.pattern_id == "box"
         clock.advance(3 * 60 + 1)
-        await pilot.pause(0.4)
+        await catch_up(pilot)
         assert isinstance(app.screen, DoneScreen)
         await pilot.press("enter")
     [record] = store.list_sessions(SessionFilter(kind="practice"))
@@ -36,14 +38,14 @@ async def test_baseline_breathes_two_minutes_then_counts(store: Store, clock: Fa
         await pilot.pause()
         assert isinstance(app.screen, BaselineScreen)
         clock.advance(119)
-        await pilot.pause(0.3)
+        await catch_up(pilot)
         assert isinstance(app.screen, BaselineScreen)
         clock.advance(2)
-        await pilot.pause(0.4)
+        await catch_up(pilot)
         assert isinstance(app.screen, PulseCountScreen)
         await pilot.press("enter")
         clock.advance(31)
-        await pilot.pause(0.4)
+        await catch_up(pilot)
         await pilot.press("3", "2", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DoneScreen)

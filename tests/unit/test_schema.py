@@ -7,14 +7,16 @@ from pathlib import Path
 
 from tests.cli.history_data import full_pause
 
-from pausecoach.core.insights import PauseFacts
+from pausecoach.core.insights import PauseFacts, PauseTable
 from pausecoach.models import PauseSession
 from pausecoach.schema import MIGRATIONS, SCHEMA_VERSION
 from pausecoach.store import SessionFilter, Store
 
 
 def facts_in(store: Store) -> list[PauseFacts]:
-    return [PauseFacts.from_columns(row) for row in store.session_stats_rows(SessionFilter())]
+    """The stats columns read back, as rows of facts."""
+    table = PauseTable.from_store_rows(store.session_stats_rows(SessionFilter()))
+    return [PauseFacts(*r[:7], tuple(r[7]), tuple(r[8]), r[9]) for r in zip(*table, strict=True)]
 
 
 def test_columns_match_the_record_on_insert_update_and_import(tmp_path: Path) -> None:

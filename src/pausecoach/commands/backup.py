@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -16,16 +18,36 @@ from pausecoach.report.words import plural
 
 if TYPE_CHECKING:
     from pausecoach.models import DrillAttempt, PauseSession
+    from pausecoach.store import Store
 
 FORMAT = "pausecoach-export"
 VERSION = 1
 
 
-def export_text(sessions: Sequence[str], drills: Sequence[str], now: datetime) -> str:
-    """The backup document, built from the stored JSON of each record (no re-encoding)."""
-    import json
+def _document_loaders() -> dict[str, Callable[[Store], object | None]]:
+    """What a person made on a calm day and would miss: name -> its loader (None if malformed)."""
+    from pausecoach.baseline import BASELINE_DOC, load_baseline
+    from pausecoach.cyclemap import CYCLE_DOC, load_cycle
+    from pausecoach.plan import PLAN_DOC, load_plan
 
-    head = json.dumps({"format": FORMAT, "version": VERSION, "exported_at": now.isoformat()})
+    return {PLAN_DOC: load_plan, BASELINE_DOC: load_baseline, CYCLE_DOC: load_cycle}
+
+
+def export_text(
+    sessions: Sequence[str],
+    drills: Sequence[str],
+    now: datetime,
+    documents: Mapping[str, Any] | None = None,
+) -> str:
+    """The backup document, built from the stored JSON of each record (no re-encoding)."""
+    head = json.dumps(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": now.isoformat(),
+            "documents": dict(documents or {}),
+        }
+    )
     return (
         head[:-1]
         + ',\n"sessions": [\n'
@@ -38,8 +60,6 @@ def export_text(sessions: Sequence[str], drills: Sequence[str], now: datetime) -
 
 def write_private(path: Path, text: str) -> None:
     """Write `text` to `path` readable by the owner only, replacing it whole or not at all."""
-    import tempfile
-
     folder = path.parent if str(path.parent) else Path(".")
     handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -60,13 +80,15 @@ def export_command(
         typer.Option("--output", "-o", help="Write to this file (owner-only), not the screen."),
     ] = None,
 ) -> None:
-    """A complete backup of every pause and drill attempt, as JSON (`pausecoach import` reads it)."""
+    """A complete backup as JSON: every pause and drill attempt, your plan, resting pulse and cycle map."""
     store = open_store()
     try:
         sessions, drills = store.session_json(), store.drill_json()
+        documents = {name: store.get_document(name) for name in _document_loaders()}
     finally:
         store.close()
-    text = export_text(sessions, drills, datetime.now(UTC).replace(microsecond=0))
+    saved = {name: body for name, body in documents.items() if body is not None}
+    text = export_text(sessions, drills, datetime.now(UTC).replace(microsecond=0), saved)
     if output is None:
         sys.stdout.write(text)
         return
@@ -86,8 +108,6 @@ class ImportProblem(ValueError):
 
 
 def _read(path: Path) -> dict[str, Any]:
-    import json
-
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -116,6 +136,33 @@ def _read(path: Path) -> dict[str, Any]:
 def _where(section: str, index: int, item: Any) -> str:
     ident = item.get("id") if isinstance(item, dict) else None
     return f"{section} record {index + 1}" + (f" (id {ident})" if isinstance(ident, str) else "")
+
+
+def parse_documents(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The plan, baseline and cycle map in a backup, each checked by the loader that reads it."""
+    from pausecoach.store import Store
+
+    documents = data.get("documents", {})
+    if not isinstance(documents, dict):
+        raise ImportProblem("'documents' should be an object. Nothing was imported.")
+    loaders = _document_loaders()
+    scratch = Store.in_memory()
+    try:
+        for name, body in documents.items():
+            if name not in loaders:
+                known = ", ".join(loaders)
+                raise ImportProblem(
+                    f"The document '{name}' is not one pausecoach keeps ({known}). "
+                    "Nothing was imported."
+                )
+            if not isinstance(body, dict):
+                raise ImportProblem(f"The document '{name}' is not valid. Nothing was imported.")
+            scratch.put_document(name, body)
+            if loaders[name](scratch) is None:
+                raise ImportProblem(f"The document '{name}' is not valid. Nothing was imported.")
+    finally:
+        scratch.close()
+    return documents
 
 
 def parse_export(
@@ -152,12 +199,14 @@ def import_command(
     from pausecoach.store import StoreError
 
     try:
-        sessions, drills = parse_export(_read(file.expanduser()))
+        data = _read(file.expanduser())
+        sessions, drills = parse_export(data)
+        documents = parse_documents(data)
     except ImportProblem as exc:
         fail(str(exc), EXIT_USAGE if "no file" in str(exc) else 1)
     store = open_store()
     try:
-        added_sessions, added_drills = store.import_records(sessions, drills)
+        added_sessions, added_drills = store.import_records(sessions, drills, documents)
     except StoreError as exc:
         fail(f"{exc} Nothing was imported.")
     finally:

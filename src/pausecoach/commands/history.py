@@ -99,7 +99,7 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _nothing_yet(store: Store, query: SessionFilter) -> None:
+def _nothing_yet(store: Store) -> None:
     console = out()
     if store.count_sessions() == 0:
         console.print("No pauses saved yet.")
@@ -137,14 +137,19 @@ def history_command(
         list_history(limit, since, status, role, kind, as_json, as_csv)
 
 
-def run_plain_history() -> None:
-    """`pausecoach history` with no options, without Typer (launch.py's fast path).
+def run_plain(rest: list[str]) -> None:
+    """`history` or `history stats` with no options, without Typer (launch.py's fast path).
 
-    Typer builds a pydantic validator for every option it parses, which costs more than
-    reading and drawing 20 pauses; the everyday command should not pay for that.
+    Typer imports every command and builds a pydantic validator for each option it parses,
+    which costs more than reading and drawing the pauses; the everyday reviews skip that.
     """
     try:
-        list_history()
+        if rest == ["stats"]:
+            from pausecoach.commands.stats import stats_command
+
+            stats_command(since=None, as_json=False)
+        else:
+            list_history()
     except typer.Exit as stop:
         sys.exit(stop.exit_code)
 
@@ -176,7 +181,7 @@ def list_history(
             _print_csv(records)
             return
         if not records:
-            _nothing_yet(store, query)
+            _nothing_yet(store)
             return
         total = store.count_sessions(query) if query.limit == len(records) else len(records)
     finally:

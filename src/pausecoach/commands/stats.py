@@ -14,17 +14,17 @@ from pausecoach.commands.history import SINCE_HELP, since_value
 from pausecoach.helpline_nudge import take_help_line
 
 if TYPE_CHECKING:
-    from pausecoach.core.insights import DrillFacts, PauseFacts
+    from pausecoach.core.insights import DrillFacts, PauseTable
     from pausecoach.store import Store
 
 
-def load_facts(store: Store, since: datetime | None) -> tuple[list[PauseFacts], list[DrillFacts]]:
+def load_facts(store: Store, since: datetime | None) -> tuple[PauseTable, list[DrillFacts]]:
     """The pauses (kind=pause) and drill attempts since `since`, as plain facts."""
-    from pausecoach.core.insights import DrillFacts, PauseFacts
+    from pausecoach.core.insights import DrillFacts, PauseTable
     from pausecoach.store import SessionFilter
 
     rows = store.session_stats_rows(SessionFilter(since=since, kind="pause"))
-    facts = [PauseFacts.from_columns(row) for row in rows]
+    facts = PauseTable.from_store_rows(rows)
     drills = []
     for row in store.drill_json(since):
         record = json.loads(row)
@@ -44,7 +44,7 @@ def stats_command(
     store = open_store()
     try:
         facts, drills = load_facts(store, start)
-        quiet_line = None if as_json or not (facts or drills) else take_help_line(store, now)
+        quiet_line = None if as_json or not (facts.status or drills) else take_help_line(store, now)
     finally:
         store.close()
     result = insights.compute(facts, now, None, drills)
@@ -52,7 +52,7 @@ def stats_command(
         sys.stdout.write(json.dumps(insights.to_dict(result), indent=2) + "\n")
         return
     console = out()
-    if not facts and not drills:
+    if not facts.status and not drills:
         console.print(
             "Nothing to count yet" + (" in that time." if start else ".") + " Statistics appear "
             "after your first pause (`pausecoach`) or drill (`pausecoach drill`)."

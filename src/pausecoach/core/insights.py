@@ -21,7 +21,7 @@ MIXED = "mixed"
 
 
 class PauseFacts(NamedTuple):
-    """The parts of one saved pause that the statistics use (a tuple: 100,000 build fast)."""
+    """The parts of one saved pause that the statistics use (PauseTable holds many as columns)."""
 
     started_at: datetime
     role: str = "flooded"
@@ -33,23 +33,6 @@ class PauseFacts(NamedTuple):
     signs: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     back_on_time: bool | None = None
-
-    @classmethod
-    def from_columns(cls, row: Sequence[Any]) -> PauseFacts:
-        """Facts from the store's stats columns (lists of ids comma-joined, booleans 0/1)."""
-        started, role, status, planned, actual, before, after, back, signs, patterns = row
-        return cls(
-            datetime.fromisoformat(started),
-            role,
-            status,
-            planned,
-            actual,
-            before,
-            after,
-            tuple(signs.split(",")) if signs else (),
-            tuple(patterns.split(",")) if patterns else (),
-            None if back is None else bool(back),
-        )
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> PauseFacts:
@@ -69,6 +52,68 @@ class PauseFacts(NamedTuple):
             patterns=patterns,
             back_on_time=record.get("back_on_time"),
         )
+
+
+class PauseTable(NamedTuple):
+    """The same facts as columns, one sequence per field in PauseFacts order.
+
+    Counting 100,000 pauses column by column is about twice as fast as row by row.
+    """
+
+    started_at: Sequence[datetime]
+    role: Sequence[str]
+    status: Sequence[str]
+    planned_seconds: Sequence[int | None]
+    actual_seconds: Sequence[int | None]
+    pulse_before: Sequence[int | None]
+    pulse_after: Sequence[int | None]
+    signs: Sequence[tuple[str, ...]]
+    patterns: Sequence[tuple[str, ...]]
+    back_on_time: Sequence[bool | None]
+
+    @classmethod
+    def from_facts(cls, facts: Sequence[PauseFacts]) -> PauseTable:
+        """Rows turned into columns."""
+        if not facts:
+            return cls(*([()] * len(cls._fields)))
+        return cls(*zip(*facts, strict=True))
+
+    @classmethod
+    def from_store_rows(cls, rows: Sequence[Sequence[Any]]) -> PauseTable:
+        """Columns from the store's stats rows (ids comma-joined, booleans as 0/1).
+
+        Rows are (started_at, role, status, planned, actual, before, after, back, signs,
+        patterns), as schema.STATS_COLUMNS lists them.
+        """
+        if not rows:
+            return cls.from_facts([])
+        started, role, status, planned, actual, before, after, back, signs, patterns = zip(
+            *rows, strict=True
+        )
+        return cls(
+            [datetime.fromisoformat(text) for text in started],
+            role,
+            status,
+            planned,
+            actual,
+            before,
+            after,
+            _split_all(signs),
+            _split_all(patterns),
+            list(map(BOOLEANS.get, back)),
+        )
+
+
+BOOLEANS: dict[int | None, bool | None] = {None: None, 0: False, 1: True}
+
+
+def _split_all(joined: Sequence[str | None]) -> list[tuple[str, ...]]:
+    """Comma-joined ids as tuples; each distinct text is split once (people repeat themselves)."""
+    parts: dict[str | None, tuple[str, ...]] = {
+        text: tuple(text.split(",")) for text in set(joined) if text
+    }
+    empty: tuple[str, ...] = ()
+    return [parts.get(text, empty) for text in joined]
 
 
 @dataclass(frozen=True)
@@ -162,27 +207,36 @@ def weekly_counts(
     return tuple((start, counts.get(start, 0)) for start in starts)
 
 
-def pulse_drop(fact: PauseFacts) -> int | None:
-    """Pulse before minus pulse after, when both were counted."""
-    if fact.pulse_before is None or fact.pulse_after is None:
-        return None
-    return fact.pulse_before - fact.pulse_after
+def _known(values: Iterable[int | None]) -> list[int]:
+    return [v for v in values if v is not None]
 
 
-def common_signs(facts: Sequence[PauseFacts], top: int = TOP_SIGNS) -> tuple[tuple[str, int], ...]:
+def pulse_drops(before: Sequence[int | None], after: Sequence[int | None]) -> list[int]:
+    """Pulse before minus pulse after, for the pauses where both were counted."""
+    return [b - a for b, a in zip(before, after, strict=True) if b is not None and a is not None]
+
+
+def common_signs(
+    signs: Iterable[tuple[str, ...]], top: int = TOP_SIGNS
+) -> tuple[tuple[str, int], ...]:
     """The signs ticked most often, most first (ties in alphabetical order)."""
-    counts = Counter(sign for fact in facts for sign in fact.signs)
+    counts: Counter[str] = Counter()
+    for ticked, pauses in Counter(signs).items():  # the same set of signs comes back often
+        for sign in ticked:
+            counts[sign] += pauses
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple(ranked[:top])
 
 
-def pattern_drops(facts: Sequence[PauseFacts]) -> tuple[PatternDrop, ...]:
+def pattern_drops(table: PauseTable) -> tuple[PatternDrop, ...]:
     """Median pulse drop per breathing pattern; a pause that mixed patterns counts as 'mixed'."""
     drops: dict[str, list[int]] = {}
-    for fact in facts:
-        if fact.patterns and fact.pulse_before is not None and fact.pulse_after is not None:
-            key = fact.patterns[0] if len(fact.patterns) == 1 else MIXED
-            drops.setdefault(key, []).append(fact.pulse_before - fact.pulse_after)
+    for used, before, after in zip(
+        table.patterns, table.pulse_before, table.pulse_after, strict=True
+    ):
+        if used and before is not None and after is not None:
+            key = used[0] if len(used) == 1 else MIXED
+            drops.setdefault(key, []).append(before - after)
     result = [
         PatternDrop(name, len(values), _median(values) if len(values) >= MIN_FOR_PATTERN else None)
         for name, values in drops.items()
@@ -192,19 +246,22 @@ def pattern_drops(facts: Sequence[PauseFacts]) -> tuple[PatternDrop, ...]:
     )
 
 
-def on_time_rate(facts: Iterable[PauseFacts]) -> Rate:
+def on_time_rate(back_on_time: Iterable[bool | None]) -> Rate:
     """How often the user was back by the time they promised (pauses with a promise only)."""
-    known = [f.back_on_time for f in facts if f.back_on_time is not None]
-    return Rate(sum(1 for k in known if k), len(known))
+    counts = Counter(back_on_time)
+    return Rate(counts[True], counts[True] + counts[False])
 
 
-def role_splits(facts: Sequence[PauseFacts]) -> tuple[RoleSplit, ...]:
+def role_splits(table: PauseTable) -> tuple[RoleSplit, ...]:
     """The pauses split by role: I was flooded / my partner stepped away."""
+    counts = Counter(zip(table.role, table.status, table.back_on_time, strict=True))
     splits = []
     for role in ROLES:
-        mine = [f for f in facts if f.role == role]
-        completed = sum(1 for f in mine if f.status == "completed")
-        splits.append(RoleSplit(role, len(mine), completed, on_time_rate(mine)))
+        mine = {key: n for key, n in counts.items() if key[0] == role}
+        completed = sum(n for (_, status, _), n in mine.items() if status == "completed")
+        hits = sum(n for (_, _, back), n in mine.items() if back is True)
+        misses = sum(n for (_, _, back), n in mine.items() if back is False)
+        splits.append(RoleSplit(role, sum(mine.values()), completed, Rate(hits, hits + misses)))
     return tuple(splits)
 
 
@@ -222,27 +279,28 @@ def drill_progress(
 
 
 def compute(
-    facts: Sequence[PauseFacts],
+    pauses: PauseTable | Sequence[PauseFacts],
     now: datetime,
     tz: tzinfo | None = None,
     drills: Sequence[DrillFacts] = (),
 ) -> Insights:
     """All the statistics over these pauses (weeks are local weeks in `tz`, ending at `now`)."""
-    drops = [d for d in (pulse_drop(f) for f in facts) if d is not None]
+    table = pauses if isinstance(pauses, PauseTable) else PauseTable.from_facts(pauses)
+    statuses = Counter(table.status)
     return Insights(
-        pauses=len(facts),
-        weekly=weekly_counts((f.started_at for f in facts), now, tz),
-        median_planned=_median(f.planned_seconds for f in facts if f.planned_seconds is not None),
-        median_actual=_median(f.actual_seconds for f in facts if f.actual_seconds is not None),
-        median_pulse_before=_median(f.pulse_before for f in facts if f.pulse_before is not None),
-        median_pulse_after=_median(f.pulse_after for f in facts if f.pulse_after is not None),
-        median_pulse_drop=_median(drops),
-        common_signs=common_signs(facts),
-        pattern_drops=pattern_drops(facts),
-        on_time=on_time_rate(facts),
-        interrupted=sum(1 for f in facts if f.status == "interrupted"),
-        safety_exits=sum(1 for f in facts if f.status == "safety_exit"),
-        roles=role_splits(facts),
+        pauses=len(table.status),
+        weekly=weekly_counts(table.started_at, now, tz),
+        median_planned=_median(_known(table.planned_seconds)),
+        median_actual=_median(_known(table.actual_seconds)),
+        median_pulse_before=_median(_known(table.pulse_before)),
+        median_pulse_after=_median(_known(table.pulse_after)),
+        median_pulse_drop=_median(pulse_drops(table.pulse_before, table.pulse_after)),
+        common_signs=common_signs(table.signs),
+        pattern_drops=pattern_drops(table),
+        on_time=on_time_rate(table.back_on_time),
+        interrupted=statuses["interrupted"],
+        safety_exits=statuses["safety_exit"],
+        roles=role_splits(table),
         drills=drill_progress(drills, tz),
     )
 

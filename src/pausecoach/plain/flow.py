@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from pausecoach import catalog
 from pausecoach.clock import Clock
 from pausecoach.config import USUAL_MINIMUM_MINUTES, Settings
-from pausecoach.core.countdown import format_clock, minutes_in_words, promised_return
+from pausecoach.core.countdown import (
+    format_clock,
+    format_duration,
+    minutes_in_words,
+    promised_return,
+)
 from pausecoach.core.flooding import assess, recheck
 from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
@@ -134,7 +139,9 @@ class PlainPause:
         self.talk.say()
         self.talk.say(words.headline)
         self.talk.bullets(assessment.reasons)
-        self.talk.say(words.advice.format(minutes=self.minutes))
+        self.talk.say(
+            words.advice.format(minutes=self.minutes, minutes_words=minutes_in_words(self.minutes))
+        )
         if assessment.level == "calm_enough":
             answer = self.talk.ask(
                 "Press enter to choose how to say what you need, or type b to take a break anyway."
@@ -191,7 +198,7 @@ class PlainPause:
             self.talk.say("Say this to your partner, calmly, then go:")
             self.talk.say(f"“{line}”", indent="  ", hang=1)
             self.talk.say(
-                f"Break: {self.minutes} minutes. Back with your partner at {format_clock(back)}."
+                f"Break: {format_duration(self.minutes * 60)}. Back with your partner at {format_clock(back)}."
             )
             if self.minutes < USUAL_MINIMUM_MINUTES:
                 self.talk.say(catalog.flow().short_break_note)

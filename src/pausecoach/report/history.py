@@ -134,9 +134,9 @@ def history_table(records: Sequence[Record], width: int = 80) -> Table:
             style="dim" if index == 0 else None,
         )
     for record, cells in zip(records, rows, strict=True):
-        styled: list[Text | str] = list(cells)
-        styled[2] = Text(cells[2], style=LEVEL_STYLES.get(cells[2], ""))
-        styled[7] = Text(cells[7], style=STATUS_STYLES.get(str(record.get("status")), ""))
+        styled = [Text(cell) for cell in cells]  # Text, not str: the words typed are not markup
+        styled[2].stylize(LEVEL_STYLES.get(cells[2], ""))
+        styled[7].stylize(STATUS_STYLES.get(str(record.get("status")), ""))
         table.add_row(*(styled[i] for i in keep))
     return table
 

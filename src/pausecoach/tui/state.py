@@ -21,7 +21,7 @@ class FlowState:
     thanks_index: int = 0
     pattern_id: str = "sigh"
     pulse_after: int | None = None
-    calm_score: int = 5
+    calm_score: int | None = None
     topic: str | None = None
     startup_text: str | None = None
     countdown: Countdown | None = None

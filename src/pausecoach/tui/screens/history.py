@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -69,7 +70,7 @@ class HistoryScreen(FlowScreen):
         table.add_columns(*(HEADERS[i] for i in columns))
         for session_id, record in list(self.records.items())[:LOADED]:
             cells = row_cells(record)
-            table.add_row(*(cells[i] for i in columns), key=session_id)
+            table.add_row(*(Text(cells[i]) for i in columns), key=session_id)
         table.focus()
         self._show(next(iter(self.records)))
 

@@ -98,7 +98,17 @@ class RecheckScreen(FlowScreen):
             self._go_on()
             return
         settings = self.coach.settings
-        score = self.query_one(CalmScale).value
+        scales = self.query(CalmScale)
+        if not scales:  # a fast second enter can arrive before this screen is built
+            return
+        score = scales.first().value
+        if score is None and self.coach.flow.pulse_after is None:
+            self.notify(
+                "First, how calm do you feel now? Use ← → or a number from 0 to 10, "
+                "or press c to count your pulse.",
+                timeout=6,
+            )
+            return
         self.coach.flow.calm_score = score
         self.readiness = recheck(
             self.coach.flow.pulse_after, score, settings.pulse_limit, self.coach.resting_pulse

@@ -12,7 +12,12 @@ from textual.widgets import Static
 
 from pausecoach import catalog
 from pausecoach.config import USUAL_MINIMUM_MINUTES
-from pausecoach.core.countdown import format_clock, minutes_in_words, promised_return
+from pausecoach.core.countdown import (
+    format_clock,
+    format_duration,
+    minutes_in_words,
+    promised_return,
+)
 from pausecoach.core.safety import is_unsafe
 from pausecoach.tui.screens.base import FlowScreen
 
@@ -87,7 +92,7 @@ class TellScreen(FlowScreen):
         back = self._return_at()
         self.query_one("#tell-line", Static).update(f"“{escape(self.line())}”")
         self.query_one("#tell-times", Static).update(
-            f"Break: [b]{flow.minutes} minutes[/b]    Back with your partner at [b]{format_clock(back)}[/b]"
+            f"Break: [b]{format_duration(flow.minutes * 60)}[/b]    Back with your partner at [b]{format_clock(back)}[/b]"
         )
         note = catalog.flow().short_break_note if flow.minutes < USUAL_MINIMUM_MINUTES else ""
         if flow.tell_text is not None:

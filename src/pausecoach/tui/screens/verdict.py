@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from pausecoach import catalog
+from pausecoach.core.countdown import minutes_in_words
 from pausecoach.core.flooding import Assessment
 from pausecoach.tui.screens.base import FlowScreen
 
@@ -35,7 +36,11 @@ class VerdictScreen(FlowScreen):
         yield Static(words.headline, id="verdict-headline", classes=f"headline -{level}")
         reasons = "\n".join(f"• {reason}" for reason in self.assessment.reasons)
         yield Static(reasons, id="verdict-reasons")
-        yield Static(words.advice.format(minutes=minutes), id="verdict-advice", classes="lead")
+        yield Static(
+            words.advice.format(minutes=minutes, minutes_words=minutes_in_words(minutes)),
+            id="verdict-advice",
+            classes="lead",
+        )
         if level == "calm_enough":
             keys = "[b]c[/b] choose how to say it   [b]enter[/b] take a break anyway"
         else:

@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 TEN_WINDOW = 1.5  # seconds in which "1" then "0" means ten
+MIDDLE = 5  # where the arrow keys start from before anything is chosen
 
 
 class CalmScale(Widget, can_focus=True):
@@ -27,21 +28,22 @@ class CalmScale(Widget, can_focus=True):
         Binding("end", "set(10)", show=False),
     ]
 
-    value: reactive[int] = reactive(5)
+    # None until the person chooses: a default would be saved as if they had said it.
+    value: reactive[int | None] = reactive(None)
 
     @dataclass
     class Changed(Message):
         """The value changed."""
 
         scale: CalmScale
-        value: int
+        value: int | None
 
-    def __init__(self, value: int = 5, id: str | None = None) -> None:
+    def __init__(self, value: int | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
         self.set_reactive(CalmScale.value, value)
         self._last_one = -100.0
 
-    def watch_value(self, value: int) -> None:
+    def watch_value(self, value: int | None) -> None:
         self.post_message(self.Changed(self, value))
 
     def render(self) -> Text:
@@ -49,16 +51,16 @@ class CalmScale(Widget, can_focus=True):
         for n in range(11):
             dots.append("●" if n == self.value else "○", style="bold" if n == self.value else "dim")
             dots.append(" ")
-        return Text.assemble(
-            "not at all 0 ", dots, "10 completely   ", (f"{self.value}/10", "bold")
-        )
+        chosen = "–/10" if self.value is None else f"{self.value}/10"
+        return Text.assemble("not at all 0 ", dots, "10 completely   ", (chosen, "bold"))
 
     def get_content_width(self, container: object, viewport: object) -> int:
         return self.render().cell_len
 
     def action_nudge(self, step: int) -> None:
         """Move the value by one."""
-        self.value = max(0, min(10, self.value + step))
+        start = MIDDLE if self.value is None else self.value
+        self.value = max(0, min(10, start + step))
 
     def action_set(self, value: int) -> None:
         """Set the value."""

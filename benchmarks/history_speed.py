@@ -18,11 +18,11 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.terminal import machine, pausecoach_command
-from pausecoach.models import PauseSession, PulseReading, StepEvent
 
 SIGNS = ("heart", "breath", "hot", "clenched", "stomach", "tunnel", "blank", "loud")
 PATTERNS = ("sigh", "4-6", "5-5", "box", "4-7-8")
@@ -36,6 +36,8 @@ STARTUPS = (
 
 def fake_pause(rng: random.Random, started: datetime) -> dict[str, object]:
     """One realistic completed-ish pause, as its stored JSON."""
+    from pausecoach.models import PauseSession, PulseReading, StepEvent
+
     before = rng.randint(90, 140)
     after = before - rng.randint(0, 40)
     planned = rng.choice((10, 20, 20, 30)) * 60
@@ -202,19 +204,34 @@ def without_section(text: str) -> str:
     return text.replace(found, "", 1) if found else text
 
 
-def main() -> None:
-    """Build the data, time the commands, print the table (and write it, with --write)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pauses", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
-    options = parser.parse_args()
+@dataclass
+class HistoryFigures:
+    """One history run: the medians per command, and how long setting up the pauses took."""
+
+    pauses: int
+    runs: int
+    built: float
+    imported: float
+    results: list[tuple[str, float, float]]  # (command, wall s, CPU s), `--help` first
+
+    @property
+    def setup(self) -> str:
+        """How the pauses were made, in words."""
+        return f"file built in {self.built:.0f} s, imported in {self.imported:.0f} s"
+
+    def section(self) -> str:
+        """The Markdown section for docs/performance.md."""
+        return section(self.results, self.runs, self.pauses, self.setup)
+
+
+def measure(pauses: int = 100_000, runs: int = 7) -> HistoryFigures:
+    """Import `pauses` made-up pauses into a throw-away home, then time each command `runs` times."""
     home = Path(tempfile.mkdtemp(prefix="pausecoach-bench-"))
     env = {**os.environ, "PAUSECOACH_HOME": str(home / "data"), "COLUMNS": "80"}
     try:
         export = home / "seed.json"
         start = time.perf_counter()
-        build_export(export, options.pauses)
+        build_export(export, pauses)
         built = time.perf_counter() - start
         start = time.perf_counter()
         subprocess.run(
@@ -224,7 +241,6 @@ def main() -> None:
             stderr=subprocess.DEVNULL,
         )
         imported = time.perf_counter() - start
-        setup = f"file built in {built:.0f} s, imported in {imported:.0f} s"
         cases = [
             ("pausecoach --help", ["--help"]),
             ("history (newest 20)", ["history"]),
@@ -232,13 +248,23 @@ def main() -> None:
             ("history stats", ["history", "stats"]),
             ("export", ["export", "--output", str(home / "backup.json")]),
         ]
-        text = section(timed(cases, env, options.runs), options.runs, options.pauses, setup)
-        print(text)
-        if options.write:
-            write_section(text)
-            print(f"written to {DOC}")
+        return HistoryFigures(pauses, runs, built, imported, timed(cases, env, runs))
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    """Build the data, time the commands, print the table (and write it, with --write)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pauses", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    options = parser.parse_args()
+    text = measure(options.pauses, options.runs).section()
+    print(text)
+    if options.write:
+        write_section(text)
+        print(f"written to {DOC}")
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ def pause_peak() -> float:
         tmux.start(pausecoach_command(), fresh_env())
         for text, keys in FLOW:
             tmux.wait_for(text)
-            tmux.send(*keys)
+            # Unhurried: on a loaded machine a key sent too soon can reach the wrong widget.
+            time.sleep(0.5)
+            tmux.send(*keys, gap=0.8)
         tmux.wait_for(SUMMARY_TEXT)
         return peak_rss_mib(tmux.pid())
     finally:

@@ -46,8 +46,8 @@ Ticking().run()
 
 
 def pausecoach_command() -> str:
-    """The installed pausecoach beside this Python."""
-    return str(Path(sys.executable).with_name("pausecoach"))
+    """The pausecoach to measure: $BENCH_PAUSECOACH (another build), else the one beside this Python."""
+    return os.environ.get("BENCH_PAUSECOACH") or str(Path(sys.executable).with_name("pausecoach"))
 
 
 def python_command(code: str, *args: str) -> str:
@@ -111,11 +111,11 @@ class Tmux:
             time.sleep(poll)
         raise TimeoutError(f"{text!r} never appeared")
 
-    def send(self, *keys: str) -> None:
-        """Send keys."""
+    def send(self, *keys: str, gap: float = 0.2) -> None:
+        """Send keys, `gap` seconds apart."""
         for key in keys:
             self.run("send-keys", "-t", "b", key)
-            time.sleep(0.2)
+            time.sleep(gap)
 
     def pid(self) -> int:
         """The pid of the program in the pane."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from pausecoach import __version__
+from pausecoach import __version__, lean_help
 from pausecoach.commands import (
     backup,
     breathe,
@@ -18,6 +18,8 @@ from pausecoach.commands import (
     resources,
     stats,
 )
+
+lean_help.install()  # --help without Markdown and traceback rendering it never uses
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "

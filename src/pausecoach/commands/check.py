@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -83,6 +82,8 @@ def _stdin_lines() -> Iterator[str]:
 
 
 def _print_json_lines(results: list[CheckResult]) -> None:
+    import json
+
     from pausecoach.report.checked import result_dict
 
     for result in results:

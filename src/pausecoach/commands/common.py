@@ -6,9 +6,10 @@ import sys
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
-from rich.console import Console
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from pausecoach.store import Store
 
 EXIT_USAGE = 2
@@ -16,11 +17,15 @@ EXIT_USAGE = 2
 
 def out() -> Console:
     """A console for normal output (honours NO_COLOR and non-terminals)."""
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
 def err() -> Console:
     """A console for messages on standard error."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 

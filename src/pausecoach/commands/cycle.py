@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import typer
-from rich.markup import escape
 
 from pausecoach.commands.common import err, fail, open_store, out
 
@@ -49,6 +48,8 @@ def cycle_command(
 
 
 def _make_map(store: Store, texts: CycleFile) -> None:
+    from rich.markup import escape
+
     from pausecoach.core.cycle import MAX_ANSWER, CycleError, CycleMap, cycle_sentence
     from pausecoach.core.safety import is_unsafe
     from pausecoach.cyclemap import load_cycle, save_cycle
@@ -94,6 +95,8 @@ def _ask(default: str | None) -> str:
 
 
 def _print_map(cycle: CycleMap, texts: CycleFile) -> None:
+    from rich.markup import escape
+
     from pausecoach.core.cycle import cycle_sentence
 
     console = out()

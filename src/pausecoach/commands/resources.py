@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.markup import escape
-from rich.padding import Padding
 
 from pausecoach.commands.common import fail, out
 
@@ -46,6 +44,9 @@ def configured_region() -> tuple[str, str]:
 
 def print_helplines(code: str, how: str) -> None:
     """The region's helplines: the emergency number first, then each line with its contact."""
+    from rich.markup import escape
+    from rich.padding import Padding
+
     from pausecoach import catalog
 
     console = out()
@@ -72,6 +73,9 @@ def print_helplines(code: str, how: str) -> None:
 
 
 def _print_directories(code: str) -> None:
+    from rich.markup import escape
+    from rich.padding import Padding
+
     from pausecoach import catalog
 
     console = out()

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import typer
-from rich.markup import escape
 
 from pausecoach.commands.common import open_store, out
 from pausecoach.commands.history import SINCE_HELP, since_value
@@ -69,4 +68,6 @@ def stats_command(
     console.print(stats_view(result, signs, patterns, period))
     if quiet_line:
         # At most once a week, and never after a safety exit (helpline_nudge decides).
+        from rich.markup import escape
+
         console.print(f"\n[i]{escape(quiet_line)}[/i]")

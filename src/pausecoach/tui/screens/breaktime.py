@@ -25,6 +25,7 @@ class BreakScreen(BreathingScreen):
         self.extra_seconds = extra_seconds
         self.planned_seconds = planned_seconds
         self._cycle: CycleMap | bool | None = False  # False: not read yet
+        self._reminder: tuple[tuple[int, int], str] | None = None  # (screen size, text)
 
     def compose_body(self) -> ComposeResult:
         yield from super().compose_body()
@@ -39,16 +40,22 @@ class BreakScreen(BreathingScreen):
             self._cycle = load_cycle(self.coach.store)
         if not isinstance(self._cycle, CycleMap):
             return ""
-        width = min(self.app.size.width, 84) - 4
-        lines = 3 if self.app.size.height < 22 else 2
-        # Word wrap leaves ragged line ends, hence the slack.
-        return cycle_reminder(self._cycle, catalog.cycle_texts().reminders, lines * width - 12)
+        size = (self.app.size.width, self.app.size.height)
+        if self._reminder is None or self._reminder[0] != size:
+            width = min(size[0], 84) - 4
+            lines = 3 if size[1] < 22 else 2
+            # Word wrap leaves ragged line ends, hence the slack.
+            text = cycle_reminder(self._cycle, catalog.cycle_texts().reminders, lines * width - 12)
+            self._reminder = (size, text)
+        return self._reminder[1]
 
     def show_aside(self, elapsed: float) -> None:
         text = self.reminder()
         line = self.query_one("#cycle-line", Static)
-        line.display = bool(text) and reminder_visible(elapsed)
-        line.update(escape(text))
+        visible = bool(text) and reminder_visible(elapsed)
+        if line.display != visible:
+            line.display = visible
+        self.show_text("cycle-line", escape(text))
 
     @property
     def countdown(self) -> Countdown:

@@ -15,19 +15,25 @@ from textual.widgets import Digits, Static
 
 from pausecoach import catalog
 from pausecoach.config import USUAL_MINIMUM_MINUTES
-from pausecoach.core.breathing import phase_at
+from pausecoach.core.breathing import Pattern, phase_at
 from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.pacer import BreathPacer
 
 TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
 STILL_TICK_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
+# Textual never fires set_timer(0); a timer waking a hair before the deadline sleeps this long.
+END_TIMER_FLOOR = 0.001
 SAVE_EVERY = 30.0
 EXTEND_SECONDS = 5 * 60
 
 
 class BreathingScreen(FlowScreen):
-    """Remaining time is always deadline minus now, so it cannot drift however late ticks come."""
+    """Remaining time is always deadline minus now, so it cannot drift however late ticks come.
+
+    The ticks only draw; a one-shot timer set for the deadline itself ends the break, so it
+    ends on time even when pausing or adding time moved the deadline off the ticks' beat.
+    """
 
     SCROLL = False
     ASK_BEFORE_ENDING_UNDER = USUAL_MINIMUM_MINUTES * 60
@@ -44,10 +50,13 @@ class BreathingScreen(FlowScreen):
     def __init__(self) -> None:
         super().__init__()
         self._timer: Timer | None = None
+        self._end_timer: Timer | None = None
         self._last_save = 0.0
         self._breath_started = 0.0
         self._shown_second = -1
         self._own_countdown: Countdown | None = None
+        self._pattern_in_use: Pattern | None = None
+        self._texts: dict[str, str] = {}
 
     # --------------------------------------------------------------- layout
     def compose_body(self) -> ComposeResult:
@@ -102,10 +111,30 @@ class BreathingScreen(FlowScreen):
         self.begin(now)
         self._breath_started = now
         self._last_save = now
+        self._pacer = self.query_one(BreathPacer)
         self._show_pattern_line()
         interval = STILL_TICK_SECONDS if self.coach.reduce_motion else TICK_SECONDS
         self._timer = self.set_interval(interval, self.tick)
+        self._arm_end_timer()
         self.tick()
+
+    def _arm_end_timer(self) -> None:
+        """(Re)set the one-shot timer for the deadline; none while paused."""
+        if self._end_timer is not None:
+            self._end_timer.stop()
+            self._end_timer = None
+        countdown = self.countdown
+        if countdown.paused:
+            return
+        left = countdown.remaining(self.coach.clock.monotonic())
+        self._end_timer = self.set_timer(max(left, END_TIMER_FLOOR), self._deadline_reached)
+
+    def _deadline_reached(self) -> None:
+        self._end_timer = None
+        if self.countdown.finished(self.coach.clock.monotonic()):
+            self._finish()
+        else:  # woke a hair early: sleep again for what is left
+            self._arm_end_timer()
 
     def _restart_breath(self, now: float) -> None:
         """Start the breath from its first phase; a once-a-second ticker keeps step with it."""
@@ -114,8 +143,7 @@ class BreathingScreen(FlowScreen):
             self._timer.reset()
 
     def on_unmount(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self._stop_timers()
         self.coach.set_terminal_title(None)
 
     def tick(self) -> None:
@@ -129,30 +157,50 @@ class BreathingScreen(FlowScreen):
         second = int(remaining + 0.999)
         if second != self._shown_second:
             self._shown_second = second
-            self._show_time(remaining)
+            self._show_time(remaining, countdown.elapsed(now))
         if not countdown.paused:
-            pattern = catalog.pattern_by_id(self.coach.flow.pattern_id)
-            self.query_one(BreathPacer).show(phase_at(pattern, now - self._breath_started))
+            self._pacer.show(phase_at(self.pattern(), now - self._breath_started))
         if now - self._last_save >= SAVE_EVERY:
             self._last_save = now
             self.save_progress(countdown.elapsed(now))
 
-    def _show_time(self, remaining: float) -> None:
+    def pattern(self) -> Pattern:
+        """The breathing pattern in use (looked up again only when it changes)."""
+        pattern_id = self.coach.flow.pattern_id
+        if self._pattern_in_use is None or self._pattern_in_use.id != pattern_id:
+            self._pattern_in_use = catalog.pattern_by_id(pattern_id)
+        return self._pattern_in_use
+
+    def show_text(self, widget_id: str, text: str, one_line: bool = False) -> None:
+        """Put `text` in the Static `widget_id` if it changed.
+
+        Re-laying out the screen is most of what a tick costs, so a one-line text that kept its
+        length (the seconds) is only repainted.
+        """
+        before = self._texts.get(widget_id)
+        if text == before:
+            return
+        self._texts[widget_id] = text
+        same_size = one_line and before is not None and len(before) == len(text)
+        self.query_one(f"#{widget_id}", Static).update(text, layout=not same_size)
+
+    def _show_time(self, remaining: float, elapsed: float) -> None:
         coach = self.coach
         clock_text = format_remaining(remaining)
+        # Digits re-lays out only when its width changes.
         self.query_one("#remaining", Digits).update(clock_text)
-        self.query_one("#remaining-text", Static).update(f"[b]{clock_text}[/b]")
+        self.show_text("remaining-text", f"[b]{clock_text}[/b]", one_line=True)
         ends_at = format_clock(coach.clock.now() + timedelta(seconds=remaining))
-        self.query_one("#break-times", Static).update(self.times_line(remaining, ends_at))
+        self.show_text("break-times", self.times_line(remaining, ends_at))
         # Someone in another tab can see the time left in the tab title.
-        self.coach.set_terminal_title(f"{clock_text} left · pausecoach")
-        idea, guard = self.ideas(self.countdown.elapsed(coach.clock.monotonic()))
-        self.query_one("#idea", Static).update(f"[b]Try:[/b] {idea}" if idea else "")
-        self.query_one("#guard", Static).update(guard)
-        self.show_aside(self.countdown.elapsed(coach.clock.monotonic()))
+        coach.set_terminal_title(f"{clock_text} left · pausecoach")
+        idea, guard = self.ideas(elapsed)
+        self.show_text("idea", f"[b]Try:[/b] {idea}" if idea else "")
+        self.show_text("guard", guard)
+        self.show_aside(elapsed)
 
     def _show_pattern_line(self) -> None:
-        current = catalog.pattern_by_id(self.coach.flow.pattern_id)
+        current = self.pattern()
         parts = []
         for pattern in catalog.patterns():
             label = f"{pattern.key} {pattern.short}"
@@ -169,9 +217,8 @@ class BreathingScreen(FlowScreen):
             self._restart_breath(now)
         else:
             countdown.pause(now)
-            pattern = catalog.pattern_by_id(self.coach.flow.pattern_id)
-            state = phase_at(pattern, now - self._breath_started)
-            self.query_one(BreathPacer).show(state, paused=True)
+            self._pacer.show(phase_at(self.pattern(), now - self._breath_started), paused=True)
+        self._arm_end_timer()
         self.save_progress(countdown.elapsed(now))
         self._shown_second = -1
         self.tick()
@@ -179,6 +226,7 @@ class BreathingScreen(FlowScreen):
     def action_extend(self) -> None:
         """Five more minutes."""
         self.countdown.extend(EXTEND_SECONDS, self.coach.clock.monotonic())
+        self._arm_end_timer()
         self.note_extension(EXTEND_SECONDS)
         self._shown_second = -1
         self.tick()
@@ -221,9 +269,14 @@ class BreathingScreen(FlowScreen):
             answered,
         )
 
+    def _stop_timers(self) -> None:
+        for timer in (self._timer, self._end_timer):
+            if timer is not None:
+                timer.stop()
+        self._end_timer = None
+
     def _finish(self, early: bool = False) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self._stop_timers()
         now = self.coach.clock.monotonic()
         if early:
             self.countdown.stop(now)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pausecoach import catalog
 from pausecoach.core.countdown import Countdown
 from pausecoach.tui.screens.breathing import BreathingScreen
 
@@ -34,7 +33,7 @@ class PracticeScreen(BreathingScreen):
         self.coach.record.save()
 
     def ideas(self, elapsed: float) -> tuple[str, str]:
-        pattern = catalog.pattern_by_id(self.coach.flow.pattern_id)
+        pattern = self.pattern()
         return "", f"{pattern.summary}\n{pattern.evidence}"
 
     def finished(self, early: bool) -> None:

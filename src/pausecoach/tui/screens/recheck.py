@@ -18,6 +18,7 @@ class RecheckScreen(FlowScreen):
     """How calm now, and (ideally) the pulse again; then ready, or ten more minutes."""
 
     STEP_TITLE = "Are you ready to go back?"
+    AUTO_FOCUS = "#calm"  # focused as the screen opens: one focus change, one footer rebuild
     BINDINGS = [
         Binding("enter", "decide", "Check", id="recheck-decide"),
         Binding("c", "count_pulse", "Count my pulse", id="recheck-pulse"),
@@ -44,7 +45,6 @@ class RecheckScreen(FlowScreen):
 
     def on_mount(self) -> None:
         self.coach.record.reach("recheck")
-        self.query_one(CalmScale).focus()
         self._show()
 
     def _show(self) -> None:

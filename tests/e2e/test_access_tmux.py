@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from tests.e2e.tmux import TmuxSession, installed_command
@@ -18,21 +16,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
-
-
-@pytest.fixture
-def terminal_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """A clean environment; this process reads the same home afterwards."""
-    home = str(tmp_path / "home")
-    monkeypatch.setenv("PAUSECOACH_HOME", home)
-    return {
-        "PAUSECOACH_HOME": home,
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "TZ": "UTC",
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-    }
 
 
 def only_session() -> PauseSession:

@@ -21,16 +21,9 @@ pytestmark = [
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A clean environment with a private home."""
-    return {
-        "PAUSECOACH_HOME": str(tmp_path / "home"),
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "TZ": "UTC",
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-    }
+def env(terminal_env: dict[str, str]) -> dict[str, str]:
+    """A clean environment with a private home (shared with the other end-to-end tests)."""
+    return terminal_env
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from tests.e2e.tmux import TmuxSession, installed_command
@@ -18,19 +17,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
-
-
-@pytest.fixture
-def terminal_env(tmp_path: Path) -> dict[str, str]:
-    """A clean environment: private home, a real terminal type, colour allowed."""
-    return {
-        "PAUSECOACH_HOME": str(tmp_path / "home"),
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "TZ": "UTC",
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-    }
 
 
 @pytest.fixture

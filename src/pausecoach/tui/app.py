@@ -401,8 +401,15 @@ class PauseCoachApp(App[None]):
 
     def close_record(self) -> None:
         """Keep whatever the pause reached (interrupted unless finished); safe to call twice."""
-        if self.recorder is not None:
-            self.recorder.close()
+        if self.recorder is None:
+            return
+        if not self.recorder.closed:
+            from pausecoach.tui.screens.breathing import BreathingScreen
+
+            for screen in self.screen_stack:  # under a "Quit during your break?" question too
+                if isinstance(screen, BreathingScreen):
+                    screen.keep_progress()
+        self.recorder.close()
 
 
 def make_app(

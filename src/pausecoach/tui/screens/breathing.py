@@ -76,6 +76,11 @@ class BreathingScreen(FlowScreen):
         assert self._own_countdown is not None
         return self._own_countdown
 
+    def keep_progress(self) -> None:
+        """Save how long the break has run now (leaving part-way: the 30-second saves lag)."""
+        if self._own_countdown is not None:
+            self.save_progress(self._own_countdown.elapsed(self.coach.clock.monotonic()))
+
     def begin(self, now: float) -> None:
         """Create the countdown (and record the start, where there is a record)."""
         raise NotImplementedError

@@ -1,4 +1,4 @@
-"""The re-check never invents a calm score: until the person chooses one, enter asks for it."""
+"""The re-check never invents a calm score; a break left part-way keeps how long it ran."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ async def test_arrow_keys_start_from_the_middle(app: PauseCoachApp, clock: FakeC
         screen = await reach_recheck(app, pilot, clock)
         await pilot.press("left")
         assert screen.query_one(CalmScale).value == 4
+
+
+async def test_quitting_mid_break_keeps_how_long_it_ran(
+    app: PauseCoachApp, store: Store, clock: FakeClock
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")
+        clock.advance(95)  # between two 30-second saves
+        await pilot.press("q")
+        await pilot.press("enter")  # yes, quit
+        await pilot.pause()
+        session_id = app.record.session.id
+    saved = store.get_session(session_id)
+    assert saved is not None
+    assert saved.status == "interrupted" and saved.step == "break"
+    assert saved.actual_seconds == 95

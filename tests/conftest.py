@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from pausecoach.clock import FakeClock
+from pausecoach.store import Store
 
 
 @pytest.fixture(autouse=True)
@@ -23,3 +27,17 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(autouse=True, scope="session")
 def _stable_environment() -> None:
     os.environ.pop("TEXTUAL_ANIMATIONS", None)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock that only moves when the test says so."""
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A real on-disk store in a temporary folder."""
+    opened = Store.open(tmp_path / "data" / "pausecoach.db")
+    yield opened
+    opened.close()

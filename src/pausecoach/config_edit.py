@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 import tomllib
 import types
 import typing
@@ -190,17 +188,7 @@ def unset_setting(path: Path, name: str) -> bool:
 def write_atomic(path: Path, text: str) -> None:
     """Replace the file in one step (temp file, fsync, rename), readable by the owner only."""
     paths.ensure_private_dir(path.parent)
-    fd, temp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    paths.write_private(path, text)
 
 
 def template() -> str:

@@ -69,3 +69,21 @@ def ensure_private_dir(path: Path) -> Path:
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(path, "it is read-only")
     return path
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path`, readable by the owner only, replacing it whole or not at all."""
+    import tempfile
+
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,5 +1,8 @@
-"""The Pilot fixtures (app, store, clock, settings) of tests/tui, shared with the reliability tests."""
+"""The Pilot fixtures (app, settings) of tests/tui, shared with the reliability tests.
 
-from tests.tui.conftest import app, clock, settings, store
+The clock and store fixtures come from tests/conftest.py.
+"""
 
-__all__ = ["app", "clock", "settings", "store"]
+from tests.tui.conftest import app, settings
+
+__all__ = ["app", "settings"]

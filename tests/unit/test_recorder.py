@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -14,18 +12,6 @@ from pausecoach.locking import is_orphaned
 from pausecoach.models import PauseSession
 from pausecoach.recorder import PauseRecorder
 from pausecoach.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data" / "pausecoach.db")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 def saved(store: Store, rec: PauseRecorder) -> PauseSession:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,22 +56,6 @@ def export_text(
     )
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` readable by the owner only, replacing it whole or not at all."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def export_command(
     output: Annotated[
         Path | None,
@@ -93,6 +75,8 @@ def export_command(
         sys.stdout.write(text)
         return
     try:
+        from pausecoach.paths import write_private
+
         write_private(output.expanduser(), text)
     except OSError as exc:
         fail(f"Could not write {output}: {exc.strerror or exc}.")

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from tests.e2e.tmux import TmuxSession, installed_command
@@ -106,3 +107,32 @@ def test_a_drill_round_in_a_real_terminal(
         assert store.count_sessions() == 0
     finally:
         store.close()
+
+
+def still_running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_a_vanished_terminal_leaves_no_process_behind(
+    session: TmuxSession, terminal_env: dict[str, str]
+) -> None:
+    session.wait_for("Check how flooded I am")
+    session.send("b")
+    session.wait_for("Tell your partner")
+    session.send("Enter")
+    session.wait_for("break ends")
+    time.sleep(1.5)
+    pid = session.pane_pid()
+    session.close()  # the whole terminal goes, as when its window is closed
+    deadline = time.monotonic() + 15
+    while still_running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not still_running(pid), "pausecoach outlived its terminal"
+    [record] = history_json(terminal_env)
+    assert record["status"] == "interrupted" and record["step"] == "break"
+    assert isinstance(record["actual_seconds"], int) and record["actual_seconds"] >= 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pausecoach.clock import FakeClock
 from pausecoach.store import Store
 from pausecoach.tui.app import PauseCoachApp
@@ -44,14 +46,18 @@ async def test_arrow_keys_start_from_the_middle(app: PauseCoachApp, clock: FakeC
         assert screen.query_one(CalmScale).value == 4
 
 
+@pytest.mark.parametrize("how", ["q then yes", "signal"])
 async def test_quitting_mid_break_keeps_how_long_it_ran(
-    app: PauseCoachApp, store: Store, clock: FakeClock
+    app: PauseCoachApp, store: Store, clock: FakeClock, how: str
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("b", "enter")
         clock.advance(95)  # between two 30-second saves
-        await pilot.press("q")
-        await pilot.press("enter")  # yes, quit
+        if how == "signal":
+            app.action_quit_now()  # what SIGTERM and SIGHUP call
+        else:
+            await pilot.press("q")
+            await pilot.press("enter")  # yes, quit
         await pilot.pause()
         session_id = app.record.session.id
     saved = store.get_session(session_id)

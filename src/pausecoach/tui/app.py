@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import random
-import signal
 from typing import TYPE_CHECKING, Literal
 
 from textual.app import App
@@ -14,6 +12,7 @@ from textual.screen import Screen
 
 from pausecoach.clock import Clock, SystemClock
 from pausecoach.firstframe import peek_setting
+from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -187,7 +186,7 @@ class PauseCoachApp(App[None]):
     def on_mount(self) -> None:
         if self._reduce_motion or peek_setting("reduce_motion") is True:
             self.animation_level = "none"
-        self._install_signal_handlers()
+        install_signal_handlers(self)
         self.push_screen(self._first_screen())
         self.call_after_refresh(self._after_first_frame)
 
@@ -237,15 +236,6 @@ class PauseCoachApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, LandingScreen):
                 screen.started()
-
-    def _install_signal_handlers(self) -> None:
-        # A closed terminal (SIGHUP) or a polite kill (SIGTERM) keeps the pause and restores the terminal.
-        try:
-            loop = asyncio.get_running_loop()
-            for signum in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(signum, self.action_quit_now)
-        except (NotImplementedError, RuntimeError, AttributeError):  # pragma: no cover - not POSIX
-            pass
 
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""

@@ -58,11 +58,9 @@ class BreakScreen(BreathingScreen):
         self.show_text("cycle-line", escape(text))
 
     @property
-    def countdown(self) -> Countdown:
+    def current_countdown(self) -> Countdown | None:
         """The pause's countdown (kept in the flow state so ten more minutes continue it)."""
-        countdown = self.coach.flow.countdown
-        assert countdown is not None
-        return countdown
+        return self.coach.flow.countdown
 
     def begin(self, now: float) -> None:
         coach = self.coach

@@ -71,15 +71,22 @@ class BreathingScreen(FlowScreen):
 
     # ---------------------------------------------------------------- hooks
     @property
-    def countdown(self) -> Countdown:
-        """This screen's countdown."""
-        assert self._own_countdown is not None
+    def current_countdown(self) -> Countdown | None:
+        """This screen's countdown, once it has begun."""
         return self._own_countdown
+
+    @property
+    def countdown(self) -> Countdown:
+        """This screen's countdown (it has begun)."""
+        countdown = self.current_countdown
+        assert countdown is not None
+        return countdown
 
     def keep_progress(self) -> None:
         """Save how long the break has run now (leaving part-way: the 30-second saves lag)."""
-        if self._own_countdown is not None:
-            self.save_progress(self._own_countdown.elapsed(self.coach.clock.monotonic()))
+        countdown = self.current_countdown
+        if countdown is not None:
+            self.save_progress(countdown.elapsed(self.coach.clock.monotonic()))
 
     def begin(self, now: float) -> None:
         """Create the countdown (and record the start, where there is a record)."""

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from benchmarks.terminal import Summary, Tmux, fresh_env, pausecoach_command
 
-LANDING_TEXT = "Check how flooded I am"
-BREAK_TEXT = "break ends"
 RECHECK_TEXT = "How calm do you feel now?"
 
 
@@ -29,11 +27,7 @@ def one_break(minutes: int = 1, stop_for: float = 0.0) -> float:
     tmux = Tmux()
     try:
         tmux.start(pausecoach_command(), env)
-        tmux.wait_for(LANDING_TEXT)
-        tmux.send("b")
-        tmux.wait_for("Tell your partner")
-        tmux.run("send-keys", "-t", "b", "Enter")
-        started = tmux.wait_for(BREAK_TEXT, poll=0.002)
+        started = tmux.start_break(poll=0.002)
         if stop_for:
             time.sleep(10)
             pid = tmux.pid()

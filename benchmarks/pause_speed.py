@@ -12,6 +12,7 @@ from pathlib import Path
 from benchmarks.terminal import (
     BARE_APP,
     BARE_TICKING_APP,
+    LANDING_TEXT,
     Summary,
     Tmux,
     cpu_seconds,
@@ -21,7 +22,6 @@ from benchmarks.terminal import (
     python_command,
 )
 
-LANDING_TEXT = "Check how flooded I am"
 BREAK_HZ = 4.0
 
 
@@ -52,11 +52,7 @@ def break_cpu(seconds: float, reduce_motion: bool = False) -> float:
     tmux = Tmux()
     try:
         tmux.start(pausecoach_command(), env)
-        tmux.wait_for(LANDING_TEXT)
-        tmux.send("b")
-        tmux.wait_for("Tell your partner")
-        tmux.send("Enter")
-        tmux.wait_for("break ends")
+        tmux.start_break()
         return _measure(tmux.pid(), seconds)
     finally:
         tmux.close()

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+LANDING_TEXT = "Check how flooded I am"
+
 BARE_APP = """
 from textual.app import App
 from textual.widgets import Static
@@ -116,6 +118,14 @@ class Tmux:
         for key in keys:
             self.run("send-keys", "-t", "b", key)
             time.sleep(gap)
+
+    def start_break(self, poll: float = 0.005) -> float:
+        """From pausecoach's landing screen: break now and start it; return when it showed."""
+        self.wait_for(LANDING_TEXT)
+        self.send("b")
+        self.wait_for("Tell your partner")
+        self.run("send-keys", "-t", "b", "Enter")  # no gap: the start is timed from here
+        return self.wait_for("break ends", poll=poll)
 
     def pid(self) -> int:
         """The pid of the program in the pane."""

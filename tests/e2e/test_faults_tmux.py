@@ -59,11 +59,7 @@ SLOW = 40.0  # seconds: the full suite runs many of these at once on a small mac
 
 
 def start_break(session: TmuxSession) -> None:
-    session.wait_for("Check how flooded I am", SLOW)
-    session.send("b")
-    session.wait_for("Tell your partner", SLOW)
-    session.send("Enter")
-    session.wait_for("break ends", SLOW)
+    session.start_break(SLOW)
     time.sleep(0.5)
 
 

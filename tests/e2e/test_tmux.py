@@ -44,11 +44,8 @@ def history_json(env: dict[str, str]) -> list[dict[str, object]]:
 def test_killed_mid_break_is_kept_as_interrupted(
     session: TmuxSession, terminal_env: dict[str, str]
 ) -> None:
-    session.wait_for("Check how flooded I am")
-    session.send("b")
-    session.wait_for("Tell your partner")
-    session.send("Enter")
-    first = session.wait_for("break ends")
+    session.start_break()
+    first = session.screen()
     time.sleep(2.2)
     second = session.screen()
     assert first != second, "the countdown should be moving"
@@ -66,11 +63,7 @@ def test_killed_mid_break_is_kept_as_interrupted(
 def test_closing_the_terminal_keeps_the_pause(
     session: TmuxSession, terminal_env: dict[str, str]
 ) -> None:
-    session.wait_for("Check how flooded I am")
-    session.send("b")
-    session.wait_for("Tell your partner")
-    session.send("Enter")
-    session.wait_for("break ends")
+    session.start_break()
     os.kill(session.pane_pid(), signal.SIGHUP)
     deadline = time.monotonic() + 10
     while session.alive() and time.monotonic() < deadline:
@@ -121,11 +114,7 @@ def still_running(pid: int) -> bool:
 def test_a_vanished_terminal_leaves_no_process_behind(
     session: TmuxSession, terminal_env: dict[str, str]
 ) -> None:
-    session.wait_for("Check how flooded I am")
-    session.send("b")
-    session.wait_for("Tell your partner")
-    session.send("Enter")
-    session.wait_for("break ends")
+    session.start_break()
     time.sleep(1.5)
     pid = session.pane_pid()
     session.close()  # the whole terminal goes, as when its window is closed

@@ -68,6 +68,14 @@ class TmuxSession:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} did not appear on screen:\n{screen}")
 
+    def start_break(self, timeout: float = 15.0) -> None:
+        """From the landing screen: break now, start it, and wait for the countdown."""
+        self.wait_for("Check how flooded I am", timeout)
+        self.send("b")
+        self.wait_for("Tell your partner", timeout)
+        self.send("Enter")
+        self.wait_for("break ends", timeout)
+
     def pane_pid(self) -> int:
         """The pid of the program in the pane."""
         return int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())

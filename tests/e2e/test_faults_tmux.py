@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests.e2e.test_tmux import history_json
-from tests.e2e.tmux import TmuxSession, installed_command
+from tests.e2e.tmux import TmuxSession, installed_command, run_installed
 
 pytestmark = [
     pytest.mark.e2e,
@@ -131,13 +131,7 @@ def test_odd_terminals_run_a_pause(
     [record] = history_json(env)
     assert record["status"] == "interrupted" and record["step"] == "break"
     for args in (["--help"], ["history"], ["resources"], ["check", "You never listen to me."]):
-        result = subprocess.run(
-            [installed_command(), *args],
-            env={**os.environ, **env},
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = run_installed(args, env)
         assert result.returncode in (0, 1), (args, result.stderr)
         assert "Traceback" not in result.stderr and result.stdout.strip(), args
         if "NO_COLOR" in extra:
@@ -164,13 +158,7 @@ def test_unusable_home_is_a_message(tmp_path: Path, env: dict[str, str]) -> None
     blocker.write_text("not a folder")
     env = {**env, "PAUSECOACH_HOME": str(blocker / "home")}
     for args in ([], ["history"]):
-        result = subprocess.run(
-            [installed_command(), *args],
-            env={**os.environ, **env},
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = run_installed(args, env)
         assert result.returncode == 1, args
         squeezed = "".join(result.stderr.split())  # the console wraps long paths anywhere
         assert f"cannotwriteto{blocker / 'home'}" in squeezed

@@ -6,13 +6,12 @@ import json
 import os
 import shutil
 import signal
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.e2e.tmux import TmuxSession, installed_command
+from tests.e2e.tmux import TmuxSession, installed_command, run_installed
 
 pytestmark = [
     pytest.mark.e2e,
@@ -30,13 +29,7 @@ def session(terminal_env: dict[str, str]) -> Iterator[TmuxSession]:
 
 def history_json(env: dict[str, str]) -> list[dict[str, object]]:
     """What `pausecoach history --json` prints, parsed."""
-    result = subprocess.run(
-        [installed_command(), "history", "--json"],
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+    result = run_installed(["history", "--json"], env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 

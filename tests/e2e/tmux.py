@@ -22,6 +22,17 @@ def installed_command() -> str:
     return found
 
 
+def run_installed(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the installed `pausecoach` with `args` outside tmux (env added to this one's)."""
+    return subprocess.run(
+        [installed_command(), *args],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 class TmuxSession:
     """One detached tmux session running a command at a fixed size."""
 

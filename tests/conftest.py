@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pausecoach.clock import FakeClock
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 
 @pytest.fixture(autouse=True)

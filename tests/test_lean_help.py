@@ -43,7 +43,7 @@ def test_help_does_not_load_markdown_or_tracebacks_and_is_unchanged() -> None:
 def test_the_stand_ins_become_the_real_classes_when_used() -> None:
     out = run(
         """
-        from pausecoach import lean_help
+        from pausecoach.commands import lean_help
         lean_help.install()
         import typer.rich_utils as ru
         import sys
@@ -70,7 +70,7 @@ def test_a_crash_still_prints_richs_traceback() -> None:
             textwrap.dedent(
                 """
                 import typer
-                from pausecoach import lean_help
+                from pausecoach.commands import lean_help
                 lean_help.install()
                 app = typer.Typer(pretty_exceptions_show_locals=False)
                 @app.command()

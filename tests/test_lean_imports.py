@@ -12,9 +12,9 @@ GUARDED_MODULES = [
     "pausecoach.cli",
     "pausecoach.core.flooding",
     "pausecoach.core.breathing",
-    "pausecoach.store",
-    "pausecoach.config",
-    "pausecoach.catalog",
+    "pausecoach.storage.store",
+    "pausecoach.config.settings",
+    "pausecoach.content.catalog",
     "pausecoach.report",
 ]
 

@@ -9,8 +9,8 @@ import tomlkit
 import typer.main
 
 from pausecoach.cli import app
-from pausecoach.config import Settings, parse_settings
-from pausecoach.ui_names import KEY_BINDINGS
+from pausecoach.config.names import KEY_BINDINGS
+from pausecoach.config.settings import Settings, parse_settings
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SETTINGS_MD = (DOCS / "settings.md").read_text(encoding="utf-8")

@@ -18,8 +18,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 
 HERE = Path(__file__).resolve().parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from pausecoach import __version__, lean_help
+from pausecoach import __version__
 from pausecoach.commands import (
     backup,
     breathe,
@@ -14,6 +14,7 @@ from pausecoach.commands import (
     drill,
     forget,
     history,
+    lean_help,
     plan,
     resources,
     stats,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from pausecoach.models import Extension, PauseSession, PulseReading, StepEvent
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 START = datetime(2026, 11, 18, 20, 14, tzinfo=UTC)
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pausecoach.cli import app
 from pausecoach.models import DrillAttempt, Finding, PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 
@@ -93,7 +93,7 @@ def test_round_trip_keeps_every_field(tmp_path: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 0, result.output
     assert "Imported 5 pauses and 1 drill attempt." in result.output
     store = Store.open()
-    from pausecoach.store import SessionFilter
+    from pausecoach.storage.store import SessionFilter
 
     restored = store.list_sessions(SessionFilter())
     assert [s.model_dump() for s in restored] == [s.model_dump() for s in sessions]
@@ -254,7 +254,7 @@ def test_forget_refuses_unclear_requests(args: list[str], code: int, message: st
 def test_the_plan_baseline_and_cycle_map_travel_with_the_backup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pausecoach.baseline import load_baseline, save_baseline
+    from pausecoach.documents.baseline import load_baseline, save_baseline
 
     store = Store.open()
     save_baseline(store, 62, datetime(2026, 11, 1, 8, 0, tzinfo=UTC))

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from typer.testing import CliRunner
 
-from pausecoach.baseline import save_baseline
 from pausecoach.cli import app
-from pausecoach.store import Store
+from pausecoach.documents.baseline import save_baseline
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pausecoach.cli import app
-from pausecoach.config import load_settings
+from pausecoach.config.settings import load_settings
 from pausecoach.paths import config_path
 
 runner = CliRunner()
@@ -122,7 +122,7 @@ def test_unset_brings_back_the_default(config_file: Path) -> None:
 
 
 def test_show_lists_every_setting_with_default_and_description(config_file: Path) -> None:
-    from pausecoach.config import Settings
+    from pausecoach.config.settings import Settings
 
     runner.invoke(app, ["config", "set", "break_minutes", "25"])
     result = runner.invoke(app, ["config", "show"], env={"COLUMNS": "200"})

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pausecoach import catalog
 from pausecoach.cli import app
-from pausecoach.cyclemap import CYCLE_DOC, load_cycle
-from pausecoach.store import Store
+from pausecoach.content import catalog
+from pausecoach.documents.cycle import CYCLE_DOC, load_cycle
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 ANSWERS = (

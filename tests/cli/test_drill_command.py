@@ -7,8 +7,8 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from pausecoach import catalog
 from pausecoach.cli import app
+from pausecoach.content import catalog
 from pausecoach.core.drill import DrillOptions
 
 runner = CliRunner()

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from pausecoach.cli import app
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 

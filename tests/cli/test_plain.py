@@ -9,11 +9,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pausecoach import catalog
 from pausecoach.cli import app
+from pausecoach.content import catalog
 from pausecoach.core.countdown import format_clock
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 
@@ -142,7 +142,7 @@ def test_plain_over_a_real_pipe_never_imports_textual(tmp_path: Path) -> None:
 def test_the_saved_plan_is_shown_at_the_start_and_before_the_break() -> None:
     from datetime import UTC, datetime
 
-    from pausecoach.plan import default_plan, save_plan
+    from pausecoach.documents.plan import default_plan, save_plan
 
     store = Store.open()
     plan = default_plan(25, datetime.now(UTC))

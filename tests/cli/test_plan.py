@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from pausecoach import catalog
 from pausecoach.cli import app
-from pausecoach.config import load_settings
-from pausecoach.plan import load_plan, plan_words
-from pausecoach.store import Store
+from pausecoach.config.settings import load_settings
+from pausecoach.content import catalog
+from pausecoach.documents.plan import load_plan, plan_words
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 

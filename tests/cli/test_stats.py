@@ -9,7 +9,7 @@ from tests.cli.test_backup import drill
 from typer.testing import CliRunner
 
 from pausecoach.cli import app
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 runner = CliRunner()
 
@@ -81,7 +81,7 @@ def _recent_pauses(count: int, status: str = "completed") -> None:
 
 
 def test_a_heavy_fortnight_adds_the_quiet_help_line_once() -> None:
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     line = " ".join(catalog.help_directories().heavy_pattern.split())
     _recent_pauses(3)
@@ -93,7 +93,7 @@ def test_a_heavy_fortnight_adds_the_quiet_help_line_once() -> None:
 
 
 def test_two_pauses_or_a_safety_exit_keep_the_line_away() -> None:
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     line = " ".join(catalog.help_directories().heavy_pattern.split())
     _recent_pauses(2)

@@ -10,7 +10,7 @@ import pytest
 from tests.e2e.tmux import TmuxSession, installed_command
 
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 pytestmark = [
     pytest.mark.e2e,

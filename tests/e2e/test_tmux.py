@@ -68,7 +68,7 @@ def test_closing_the_terminal_keeps_the_pause(
 def test_a_drill_round_in_a_real_terminal(
     terminal_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
     tmux = TmuxSession(f"{installed_command()} drill --count 1", terminal_env)
     try:

@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.app import App
 
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 
 def notices(app: App[Any]) -> list[str]:

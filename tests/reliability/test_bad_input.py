@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pausecoach.config import Settings, load_settings, parse_settings
+from pausecoach.config.settings import Settings, load_settings, parse_settings
 from pausecoach.core.pulse import MAX_BPM, MIN_BPM, PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
 from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 CONFIG = Path("/home/someone/.config/pausecoach/config.toml")
 

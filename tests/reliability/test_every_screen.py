@@ -10,8 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.breathing import BreathingScreen
 from pausecoach.tui.screens.safety import SafetyScreen

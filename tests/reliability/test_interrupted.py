@@ -6,10 +6,10 @@ import pytest
 from textual.widgets import Static
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.interrupted import MENTIONED_DOC
-from pausecoach.recorder import PauseRecorder
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.pause.interrupted import MENTIONED_DOC
+from pausecoach.pause.recorder import PauseRecorder
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.landing import LandingScreen

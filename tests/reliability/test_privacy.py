@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 
 from pausecoach.cli import app as cli_app
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
+from pausecoach.config.settings import Settings
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 
 SIZE = (80, 24)

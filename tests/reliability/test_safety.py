@@ -6,11 +6,11 @@ import pytest
 from tests.reliability.screens import TO_RECHECK, Route, follow
 from textual.widgets import Static
 
-from pausecoach import catalog
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
+from pausecoach.config.settings import Settings
+from pausecoach.content import catalog
 from pausecoach.core.safety import resolve_region
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.safety import SafetyCheckScreen, SafetyScreen
 

@@ -13,7 +13,7 @@ import pytest
 from tests.reliability.helpers import fill_disk
 
 from pausecoach.models import PauseSession
-from pausecoach.store import SCHEMA_VERSION, Store, StoreError
+from pausecoach.storage.store import SCHEMA_VERSION, Store, StoreError
 
 WRITER = Path(__file__).with_name("writer.py")
 NOW = datetime(2026, 11, 18, 20, 31, 5, tzinfo=UTC)
@@ -50,7 +50,7 @@ def test_parallel_processes_save_every_pause(tmp_path: Path) -> None:
 def test_a_lock_held_too_long_is_a_message_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pausecoach.store as store_module
+    import pausecoach.storage.store as store_module
 
     db = tmp_path / "pausecoach.db"
     holder = sqlite3.connect(db, isolation_level=None)
@@ -151,7 +151,7 @@ def test_a_damaged_database_that_cannot_be_moved_is_a_message(tmp_path: Path) ->
     target.mkdir()  # something in the way: the rename must fail, not overwrite
     (target / "keep").write_text("precious")
     # rename() onto a non-empty directory fails, and the counter skips taken names; force both
-    import pausecoach.store as store_module
+    import pausecoach.storage.store as store_module
 
     def refuse(path: Path, now: datetime) -> Path:
         raise PermissionError(13, "Permission denied")

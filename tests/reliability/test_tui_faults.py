@@ -8,8 +8,8 @@ import pytest
 from tests.reliability.helpers import fill_disk, notices
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.landing import LandingScreen

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 
 def main(path: str, count: int, tag: str, hold: float) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 
 SIZE = (80, 24)

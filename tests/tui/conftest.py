@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 
 

@@ -10,8 +10,8 @@ import textual.constants
 from rich.text import Text
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.widgets.pacer import BreathPacer

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pausecoach.baseline import load_baseline
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.documents.baseline import load_baseline
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.done import DoneScreen
 from pausecoach.tui.screens.pulse import PulseCountScreen

@@ -6,10 +6,10 @@ import pytest
 from tests.pilot_time import catch_up
 
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import Store
-from pausecoach.terminal_signals import BELL, TITLE_POP, TITLE_PUSH
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
+from pausecoach.tui.escapes import BELL, TITLE_POP, TITLE_PUSH
 from pausecoach.tui.screens.recheck import RecheckScreen
 
 

@@ -8,13 +8,13 @@ import pytest
 from tests.pilot_time import catch_up
 from textual.widgets import Static
 
-from pausecoach import catalog
 from pausecoach.clock import FakeClock
+from pausecoach.content import catalog
 from pausecoach.core.cycle import CycleMap
-from pausecoach.cyclemap import save_cycle
-from pausecoach.helpline_nudge import last_shown
+from pausecoach.documents.cycle import save_cycle
+from pausecoach.documents.help_line import last_shown
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.summary import SummaryScreen

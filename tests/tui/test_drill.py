@@ -7,11 +7,11 @@ from datetime import timedelta
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
-from pausecoach import catalog
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
+from pausecoach.config.settings import Settings
+from pausecoach.content import catalog
 from pausecoach.core.drill import DrillOptions
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 from pausecoach.tui.screens.confirm import ConfirmScreen
 from pausecoach.tui.screens.drill import DrillResultScreen, DrillScreen

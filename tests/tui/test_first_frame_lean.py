@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-HEAVY = ("pydantic", "sqlite3", "typer", "pausecoach.store", "pausecoach.models")
+HEAVY = ("pydantic", "sqlite3", "typer", "pausecoach.storage.store", "pausecoach.models")
 
 PROBE = """
 import sys

@@ -7,7 +7,7 @@ from tests.cli.history_data import seed
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.screens.history import HistoryScreen
 from pausecoach.tui.screens.landing import LandingScreen

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 from tests.pilot_time import catch_up
 from textual.pilot import Pilot
 
-from pausecoach import catalog
 from pausecoach.clock import FakeClock
-from pausecoach.store import Store
+from pausecoach.content import catalog
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.check import CheckScreen

@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from textual.widgets import Static
 
-from pausecoach.baseline import save_baseline
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.plan import PausePlan, save_plan
-from pausecoach.store import Store
+from pausecoach.config.settings import Settings
+from pausecoach.documents.baseline import save_baseline
+from pausecoach.documents.plan import PausePlan, save_plan
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import FIRST_RUN_DOC, make_app
 from pausecoach.tui.screens.landing import LandingScreen
 from pausecoach.tui.screens.tell import TellScreen

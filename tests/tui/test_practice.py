@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from tests.pilot_time import catch_up
 
-from pausecoach.baseline import load_baseline
 from pausecoach.clock import FakeClock
-from pausecoach.config import Settings
-from pausecoach.store import SessionFilter, Store
+from pausecoach.config.settings import Settings
+from pausecoach.documents.baseline import load_baseline
+from pausecoach.storage.store import SessionFilter, Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.done import DoneScreen
 from pausecoach.tui.screens.practice import BaselineScreen, PracticeScreen
@@ -56,7 +56,7 @@ async def test_baseline_breathes_two_minutes_then_counts(store: Store, clock: Fa
 
 
 async def test_recheck_uses_the_measured_baseline(store: Store, clock: FakeClock) -> None:
-    from pausecoach.baseline import save_baseline
+    from pausecoach.documents.baseline import save_baseline
 
     save_baseline(store, 60, clock.now())
     app = make_app(Settings(bell=False, resting_pulse=80), store, clock)

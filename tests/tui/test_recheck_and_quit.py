@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pausecoach.clock import FakeClock
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.widgets.scale import CalmScale

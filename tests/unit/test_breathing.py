@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.breathing import Pattern, phase_at
 
 PATTERNS = catalog.patterns()

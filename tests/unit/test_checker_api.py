@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pausecoach.checker_rules import build_rules, load_checker_file
+from pausecoach.content.checker_rules import build_rules, load_checker_file
 from pausecoach.core.checker import CheckResult, Finding, check, split_sentences, worst_verdict
 
 
@@ -78,7 +78,7 @@ def _file(**changes: object) -> dict[str, object]:
 
 
 def test_a_small_rule_file_builds_a_working_checker() -> None:
-    from pausecoach.checker_rules import CheckerFile
+    from pausecoach.content.checker_rules import CheckerFile
     from pausecoach.core.checker import PhraseChecker
 
     checker = PhraseChecker(build_rules(CheckerFile.model_validate(_file())))
@@ -96,14 +96,14 @@ def test_a_small_rule_file_builds_a_working_checker() -> None:
 def test_broken_rule_files_are_refused(changes: dict[str, object], problem: str) -> None:
     from pydantic import ValidationError
 
-    from pausecoach.checker_rules import CheckerFile
+    from pausecoach.content.checker_rules import CheckerFile
 
     with pytest.raises(ValidationError, match=problem):
         CheckerFile.model_validate(_file(**changes))
 
 
 def test_a_bad_regular_expression_names_its_rule() -> None:
-    from pausecoach.checker_rules import CheckerFile
+    from pausecoach.content.checker_rules import CheckerFile
 
     data = _file()
     data["rules"][0]["patterns"] = [r"\b(unclosed"]  # type: ignore[index]
@@ -114,7 +114,7 @@ def test_a_bad_regular_expression_names_its_rule() -> None:
 def test_duplicate_rule_ids_are_refused() -> None:
     from pydantic import ValidationError
 
-    from pausecoach.checker_rules import CheckerFile
+    from pausecoach.content.checker_rules import CheckerFile
 
     data = _file()
     data["rules"] = data["rules"] * 2  # type: ignore[operator]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pausecoach.checker_rules import shipped_rules
+from pausecoach.content.checker_rules import shipped_rules
 from pausecoach.core.checker import CheckResult, check
 
 # rule id -> (text where it fires, text where it must not)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pausecoach.config import Settings, key_line, load_settings, parse_settings
+from pausecoach.config.settings import Settings, key_line, load_settings, parse_settings
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -12,11 +12,11 @@ import pytest
 from pydantic import ValidationError
 from textual.markup import to_content
 
-from pausecoach import catalog
-from pausecoach.checker_rules import shipped_rules
+from pausecoach.content import catalog
+from pausecoach.content.checker_rules import shipped_rules
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
-from pausecoach.plan import plan_words
+from pausecoach.documents.plan import plan_words
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "signs.toml": catalog.signs,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.cycle import (
     CycleError,
     CycleMap,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.drill import (
     DrillRound,
     Scenario,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.flooding import (
     DEFAULT_LIMIT,
     FIT_LIMIT,

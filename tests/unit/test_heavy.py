@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.heavy import is_heavy, recent_count, show_help_line
-from pausecoach.helpline_nudge import HELP_LINE_DOC, help_line_due, last_shown, take_help_line
+from pausecoach.documents.help_line import HELP_LINE_DOC, help_line_due, last_shown, take_help_line
 from pausecoach.models import PauseSession
-from pausecoach.store import Store
+from pausecoach.storage.store import Store
 
 NOW = datetime(2026, 11, 18, 21, 0, tzinfo=UTC)
 

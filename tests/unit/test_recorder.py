@@ -8,10 +8,10 @@ import pytest
 
 from pausecoach.clock import FakeClock
 from pausecoach.core.flooding import Assessment, Readiness
-from pausecoach.locking import is_orphaned
 from pausecoach.models import PauseSession
-from pausecoach.recorder import PauseRecorder
-from pausecoach.store import Store
+from pausecoach.pause.recorder import PauseRecorder
+from pausecoach.storage.locking import is_orphaned
+from pausecoach.storage.store import Store
 
 
 def saved(store: Store, rec: PauseRecorder) -> PauseSession:

@@ -9,8 +9,8 @@ from tests.cli.history_data import full_pause
 
 from pausecoach.core.insights import PauseFacts, PauseTable
 from pausecoach.models import PauseSession
-from pausecoach.schema import MIGRATIONS, SCHEMA_VERSION
-from pausecoach.store import SessionFilter, Store
+from pausecoach.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from pausecoach.storage.store import SessionFilter, Store
 
 
 def facts_in(store: Store) -> list[PauseFacts]:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pausecoach.locking import SessionLock, is_orphaned, lock_dir
 from pausecoach.models import DrillAttempt, PauseSession
-from pausecoach.store import SCHEMA_VERSION, AmbiguousId, SessionFilter, Store, UnknownId
+from pausecoach.storage.locking import SessionLock, is_orphaned, lock_dir
+from pausecoach.storage.store import SCHEMA_VERSION, AmbiguousId, SessionFilter, Store, UnknownId
 
 T0 = datetime(2026, 11, 18, 20, 0, tzinfo=UTC)
 
@@ -215,7 +215,7 @@ HOLDER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from pausecoach.locking import SessionLock
+    from pausecoach.storage.locking import SessionLock
     lock = SessionLock(Path(sys.argv[1]))
     assert lock.acquire()
     print("holding", flush=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pausecoach.terminal_signals import notification_sequence, title_sequence
+from pausecoach.tui.escapes import notification_sequence, title_sequence
 
 
 def test_title_sequence_is_osc_2_and_strips_control_characters() -> None:

@@ -11,9 +11,9 @@ from textual.theme import BUILTIN_THEMES
 
 import pausecoach.tui.screens as screens
 import pausecoach.tui.widgets as widgets
+from pausecoach.config.names import KEY_BINDINGS, OUR_THEMES, TEXTUAL_THEMES
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.themes import THEMES
-from pausecoach.ui_names import KEY_BINDINGS, OUR_THEMES, TEXTUAL_THEMES
 
 
 def app_bindings() -> dict[str, str]:

@@ -16,7 +16,7 @@ from pausecoach.report.words import plural
 
 if TYPE_CHECKING:
     from pausecoach.models import DrillAttempt, PauseSession
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 FORMAT = "pausecoach-export"
 VERSION = 1
@@ -24,9 +24,9 @@ VERSION = 1
 
 def _document_loaders() -> dict[str, Callable[[Store], object | None]]:
     """What a person made on a calm day and would miss: name -> its loader (None if malformed)."""
-    from pausecoach.baseline import BASELINE_DOC, load_baseline
-    from pausecoach.cyclemap import CYCLE_DOC, load_cycle
-    from pausecoach.plan import PLAN_DOC, load_plan
+    from pausecoach.documents.baseline import BASELINE_DOC, load_baseline
+    from pausecoach.documents.cycle import CYCLE_DOC, load_cycle
+    from pausecoach.documents.plan import PLAN_DOC, load_plan
 
     return {PLAN_DOC: load_plan, BASELINE_DOC: load_baseline, CYCLE_DOC: load_cycle}
 
@@ -124,7 +124,7 @@ def _where(section: str, index: int, item: Any) -> str:
 
 def parse_documents(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The plan, baseline and cycle map in a backup, each checked by the loader that reads it."""
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
     documents = data.get("documents", {})
     if not isinstance(documents, dict):
@@ -180,7 +180,7 @@ def import_command(
     file: Annotated[Path, typer.Argument(help="A file made by `pausecoach export`.")],
 ) -> None:
     """Merge a backup back in: all records or none; ids already here are skipped."""
-    from pausecoach.store import StoreError
+    from pausecoach.storage.store import StoreError
 
     try:
         data = _read(file.expanduser())

@@ -21,7 +21,7 @@ def breathe_command(
 
     Saved as a practice session (`pausecoach history --kind practice` shows them).
     """
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     if pattern is not None and pattern not in catalog.pattern_ids():
         fail(f"Unknown pattern '{pattern}'. Choose one of: {', '.join(catalog.pattern_ids())}.", 2)
@@ -48,8 +48,8 @@ def baseline_command(
 
 
 def _show_baseline() -> None:
-    from pausecoach.baseline import load_baseline
     from pausecoach.core.flooding import resting_ceiling
+    from pausecoach.documents.baseline import load_baseline
 
     store = open_store()
     baseline = load_baseline(store)

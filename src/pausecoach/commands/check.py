@@ -104,7 +104,7 @@ def _print_list(lines: list[str], results: list[CheckResult]) -> None:
 def _print_help() -> None:
     """Helplines for the configured region, instead of coaching."""
     from pausecoach.commands.resources import configured_region, print_helplines
-    from pausecoach.words import SAFETY_LEAD
+    from pausecoach.pause.words import SAFETY_LEAD
 
     out().print(SAFETY_LEAD, markup=False)
     out().print()

@@ -10,7 +10,7 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 EXIT_USAGE = 2
 
@@ -39,7 +39,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 def open_store() -> Store:
     """Open the default store, reporting any notices (moved-aside files) on stderr."""
     from pausecoach.paths import DataDirError
-    from pausecoach.store import Store, StoreError
+    from pausecoach.storage.store import Store, StoreError
 
     try:
         store = Store.open()

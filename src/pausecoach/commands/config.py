@@ -47,8 +47,8 @@ def show_command() -> None:
     """List every setting: its value now, its default and what it does, then any problems."""
     from rich.markup import escape
 
-    from pausecoach.config import Settings, load_settings
-    from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
+    from pausecoach.config.names import KEY_BINDINGS, THEME_NAMES
+    from pausecoach.config.settings import Settings, load_settings
 
     loaded = load_settings()
     on_defaults = not loaded.ok
@@ -98,7 +98,7 @@ def set_command(
     The value is checked first: a bad one is refused and the file is left exactly as it was.
     Comments and layout in the file are kept.
     """
-    from pausecoach.config_edit import ConfigEditError, set_setting
+    from pausecoach.config.edit import ConfigEditError, set_setting
     from pausecoach.paths import DataDirError, config_path
 
     path = config_path()
@@ -120,7 +120,7 @@ def unset_command(
     key: str = typer.Argument(..., help="A setting, or keys.<binding-id>."),
 ) -> None:
     """Remove a setting from the file, so its default applies again."""
-    from pausecoach.config_edit import ConfigEditError, unset_setting
+    from pausecoach.config.edit import ConfigEditError, unset_setting
     from pausecoach.paths import DataDirError, config_path
 
     try:
@@ -138,8 +138,8 @@ def unset_command(
 @config_app.command("edit")
 def edit_command() -> None:
     """Open the settings file in $VISUAL or $EDITOR, then check it and report problems by line."""
-    from pausecoach.config import load_settings
-    from pausecoach.config_edit import template, write_atomic
+    from pausecoach.config.edit import template, write_atomic
+    from pausecoach.config.settings import load_settings
     from pausecoach.paths import DataDirError, config_path
 
     path = config_path()

@@ -10,9 +10,9 @@ import typer
 from pausecoach.commands.common import err, fail, open_store, out
 
 if TYPE_CHECKING:
-    from pausecoach.catalog import CycleFile
+    from pausecoach.content.catalog import CycleFile
     from pausecoach.core.cycle import CycleMap
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 
 def cycle_command(
@@ -27,8 +27,8 @@ def cycle_command(
 
     Answers can be piped in, one per line. A short reminder appears during your breaks.
     """
-    from pausecoach import catalog
-    from pausecoach.cyclemap import load_cycle
+    from pausecoach.content import catalog
+    from pausecoach.documents.cycle import load_cycle
 
     texts = catalog.cycle_texts()
     store = open_store()
@@ -52,7 +52,7 @@ def _make_map(store: Store, texts: CycleFile) -> None:
 
     from pausecoach.core.cycle import MAX_ANSWER, CycleError, CycleMap, cycle_sentence
     from pausecoach.core.safety import is_unsafe
-    from pausecoach.cyclemap import load_cycle, save_cycle
+    from pausecoach.documents.cycle import load_cycle, save_cycle
 
     console = out()
     console.print(texts.intro + "\n")

@@ -23,7 +23,7 @@ def drill_command(
 
     Each rewrite is scored and saved; the round ends with your scores and what came up most.
     """
-    from pausecoach import catalog
+    from pausecoach.content import catalog
     from pausecoach.core.drill import MAX_COUNT, DrillOptions, normalise_topic
 
     if not 1 <= count <= MAX_COUNT:

@@ -37,7 +37,7 @@ def forget_command(
 ) -> None:
     """Delete saved pauses for good (the file is compacted so the words are really gone)."""
     from pausecoach.report.timefmt import friendly
-    from pausecoach.store import StoreError
+    from pausecoach.storage.store import StoreError
 
     if everything == bool(ids):
         fail("Give the id of a pause to forget (see `pausecoach history`), or --all.", EXIT_USAGE)

@@ -12,7 +12,7 @@ import typer
 from pausecoach.commands.common import EXIT_USAGE, fail, open_store, out
 
 if TYPE_CHECKING:
-    from pausecoach.store import SessionFilter, Store
+    from pausecoach.storage.store import SessionFilter, Store
 
 DEFAULT_LIMIT = 20
 KIND_CHOICES = ("pause", "practice", "all")
@@ -56,7 +56,7 @@ def build_filter(
     since: str | None, status: str | None, role: str | None, kind: str | None, limit: int | None
 ) -> SessionFilter:
     """The store query these options ask for (bad values end with exit 2)."""
-    from pausecoach.store import SessionFilter
+    from pausecoach.storage.store import SessionFilter
 
     if limit is not None and limit < 1:
         fail(f"--limit must be a whole number of 1 or more (got {limit}).", EXIT_USAGE)
@@ -203,7 +203,7 @@ def show_command(
     as_json: bool = typer.Option(False, "--json", help="The record as JSON."),
 ) -> None:
     """Everything about one pause: timeline, signs, pulse, breathing, the words you chose."""
-    from pausecoach.store import StoreError
+    from pausecoach.storage.store import StoreError
 
     store = open_store()
     try:
@@ -218,7 +218,7 @@ def show_command(
     if as_json:
         sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         return
-    from pausecoach import catalog
+    from pausecoach.content import catalog
     from pausecoach.report.history import detail
 
     labels = {sign.id: sign.short for sign in catalog.signs()}

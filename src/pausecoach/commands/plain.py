@@ -26,14 +26,14 @@ def run_plain(
     The record is saved at every step, as in the full-screen flow, and kept as interrupted when
     ctrl+c or the end of input stops it. Without `saving`, nothing touches the disk.
     """
-    from pausecoach import catalog
-    from pausecoach.baseline import effective_resting
     from pausecoach.commands.common import err, open_store
-    from pausecoach.config import load_settings
+    from pausecoach.config.settings import load_settings
+    from pausecoach.content import catalog
+    from pausecoach.documents.baseline import effective_resting
+    from pausecoach.documents.plan import load_plan
+    from pausecoach.pause.recorder import PauseRecorder
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
-    from pausecoach.plan import load_plan
-    from pausecoach.recorder import PauseRecorder
 
     clock = clock or SystemClock()
     loaded = load_settings()
@@ -43,12 +43,12 @@ def run_plain(
     if saving:
         store = open_store()
     else:
-        from pausecoach.store import Store
+        from pausecoach.storage.store import Store
 
         store = Store.in_memory()
     first_run = store.get_document(FIRST_RUN_DOC) is None
     if first_run:
-        from pausecoach.store import StoreError
+        from pausecoach.storage.store import StoreError
 
         try:
             store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})

@@ -9,8 +9,8 @@ import typer
 from pausecoach.commands.common import err, fail, open_store, out
 
 if TYPE_CHECKING:
-    from pausecoach.plan import PausePlan
-    from pausecoach.store import Store
+    from pausecoach.documents.plan import PausePlan
+    from pausecoach.storage.store import Store
 
 MAX_LENGTH = 200
 MAX_EXTRA = 12
@@ -28,7 +28,7 @@ def plan_command(
     neither of you will do during a break. Run it again to change the plan: your answers are
     offered as the suggestions. Answers can be piped in, one per line.
     """
-    from pausecoach.plan import load_plan, plan_markdown
+    from pausecoach.documents.plan import load_plan, plan_markdown
 
     if show and markdown:
         fail("Choose one of --show and --markdown.", 2)
@@ -63,7 +63,7 @@ def _ask(prompt: str, default: str) -> str:
 
 def _ask_minutes(prompt: str, default: int) -> int:
     """A break length in whole minutes, asked again until it is in range."""
-    from pausecoach.plan import MAX_MINUTES, MIN_MINUTES
+    from pausecoach.documents.plan import MAX_MINUTES, MIN_MINUTES
 
     while True:
         answer = str(typer.prompt(prompt, default=str(default))).strip()
@@ -77,9 +77,9 @@ def _ask_minutes(prompt: str, default: int) -> int:
 def _make_plan(store: Store) -> None:
     from datetime import UTC, datetime
 
-    from pausecoach.config import load_settings
-    from pausecoach.plan import default_plan, load_plan, plan_words
-    from pausecoach.store import StoreError
+    from pausecoach.config.settings import load_settings
+    from pausecoach.documents.plan import default_plan, load_plan, plan_words
+    from pausecoach.storage.store import StoreError
 
     words = plan_words()
     p = words.prompts
@@ -102,7 +102,7 @@ def _make_plan(store: Store) -> None:
     except typer.Abort:
         err().print("\nStopped before the end: nothing was saved.", markup=False)
         raise typer.Exit(1) from None
-    from pausecoach.plan import PausePlan, save_plan, speaks_of_danger
+    from pausecoach.documents.plan import PausePlan, save_plan, speaks_of_danger
 
     plan = PausePlan(
         me=me,
@@ -130,7 +130,7 @@ def _make_plan(store: Store) -> None:
 
 def _offer_break_length(question: str, minutes: int) -> None:
     """Offer to make the agreed length the length every break starts with."""
-    from pausecoach.config_edit import ConfigEditError, set_setting
+    from pausecoach.config.edit import ConfigEditError, set_setting
     from pausecoach.paths import DataDirError, config_path
 
     try:
@@ -147,7 +147,7 @@ def _offer_break_length(question: str, minutes: int) -> None:
 
 def _ask_not_during(base: PausePlan) -> list[str]:
     """The agreed don'ts: keep the current list or drop it, then add any of your own."""
-    from pausecoach.plan import plan_words
+    from pausecoach.documents.plan import plan_words
 
     p = plan_words().prompts
     items = list(base.not_during)

@@ -16,7 +16,7 @@ def resources_command(
     ),
 ) -> None:
     """Helplines for your region, then directories of couples therapists. No network needed."""
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     known = sorted(catalog.helplines())
     if region is not None:
@@ -34,8 +34,8 @@ def resources_command(
 
 def configured_region() -> tuple[str, str]:
     """The helpline region from the settings (or the locale), and how it was chosen."""
-    from pausecoach import catalog
-    from pausecoach.config import load_settings
+    from pausecoach.config.settings import load_settings
+    from pausecoach.content import catalog
 
     setting = load_settings().settings.helpline_region
     how = "from your locale" if setting == "auto" else "from your settings"
@@ -47,7 +47,7 @@ def print_helplines(code: str, how: str) -> None:
     from rich.markup import escape
     from rich.padding import Padding
 
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     console = out()
     region = catalog.helplines()[code]
@@ -76,7 +76,7 @@ def _print_directories(code: str) -> None:
     from rich.markup import escape
     from rich.padding import Padding
 
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     console = out()
     info = catalog.help_directories()

@@ -11,17 +11,17 @@ import typer
 
 from pausecoach.commands.common import open_store, out
 from pausecoach.commands.history import SINCE_HELP, since_value
-from pausecoach.helpline_nudge import take_help_line
+from pausecoach.documents.help_line import take_help_line
 
 if TYPE_CHECKING:
     from pausecoach.core.insights import DrillFacts, PauseTable
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 
 def load_facts(store: Store, since: datetime | None) -> tuple[PauseTable, list[DrillFacts]]:
     """The pauses (kind=pause) and drill attempts since `since`, as plain facts."""
     from pausecoach.core.insights import DrillFacts, PauseTable
-    from pausecoach.store import SessionFilter
+    from pausecoach.storage.store import SessionFilter
 
     rows = store.session_stats_rows(SessionFilter(since=since, kind="pause"))
     facts = PauseTable.from_store_rows(rows)
@@ -58,7 +58,7 @@ def stats_command(
             "after your first pause (`pausecoach`) or drill (`pausecoach drill`)."
         )
         return
-    from pausecoach import catalog
+    from pausecoach.content import catalog
     from pausecoach.report.stats import stats_view
     from pausecoach.report.timefmt import friendly
 

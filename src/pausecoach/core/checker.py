@@ -262,7 +262,7 @@ def default_checker() -> PhraseChecker:
         if _loader is None:
             # The shipped rules are content (TOML validated by pydantic); core stays free of I/O
             # by asking the content layer for them only when a check is first made.
-            from pausecoach.checker_rules import shipped_rules
+            from pausecoach.content.checker_rules import shipped_rules
 
             use_rules(shipped_rules)
         assert _loader is not None

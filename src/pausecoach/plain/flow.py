@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pausecoach import catalog
 from pausecoach.clock import Clock
-from pausecoach.config import USUAL_MINIMUM_MINUTES, Settings
+from pausecoach.config.settings import USUAL_MINIMUM_MINUTES, Settings
+from pausecoach.content import catalog
 from pausecoach.core.countdown import (
     format_clock,
     format_duration,
@@ -16,11 +16,11 @@ from pausecoach.core.countdown import (
 from pausecoach.core.flooding import assess, recheck
 from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
+from pausecoach.documents.plan import PausePlan, plan_donts, plan_lines
+from pausecoach.pause.recorder import PauseRecorder
+from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines, summary_lines
 from pausecoach.plain.breaktime import PlainBreak
 from pausecoach.plain.io import Talk
-from pausecoach.plan import PausePlan, plan_donts, plan_lines
-from pausecoach.recorder import PauseRecorder
-from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines, summary_lines
 
 MORE_MINUTES = 10
 MIN_MINUTES, MAX_MINUTES = 1, 120

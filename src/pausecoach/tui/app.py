@@ -11,16 +11,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from pausecoach.clock import Clock, SystemClock
-from pausecoach.firstframe import peek_setting
+from pausecoach.config.peek import peek_setting
 from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
-    from pausecoach.config import Settings
+    from pausecoach.config.settings import Settings
     from pausecoach.core.drill import DrillOptions
     from pausecoach.models import PauseSession
-    from pausecoach.recorder import PauseRecorder
-    from pausecoach.store import Store
+    from pausecoach.pause.recorder import PauseRecorder
+    from pausecoach.storage.store import Store
     from pausecoach.tui.state import FlowState
 
 StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
@@ -92,8 +92,8 @@ class PauseCoachApp(App[None]):
         """Load settings and open the store (once); problems are kept to show, never raised."""
         if self._flow is not None:
             return
-        from pausecoach.config import Settings, load_settings
-        from pausecoach.store import Store
+        from pausecoach.config.settings import Settings, load_settings
+        from pausecoach.storage.store import Store
         from pausecoach.tui.state import FlowState
 
         if self._settings is None:
@@ -103,20 +103,23 @@ class PauseCoachApp(App[None]):
         if self._store is None:
             self._store = self._open_store(Store)
         settings = self._settings or Settings()
+        if self._reduce_motion or settings.reduce_motion:
+            # Before any screen reads it: a break can start before the first frame's follow-up.
+            self.animation_level = "none"
         self._flow = FlowState(
             minutes=self.minutes or settings.break_minutes,
             pattern_id=self.pattern or settings.default_pattern,
         )
         self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
         if self.start_at == "landing":
-            from pausecoach.interrupted import unmentioned_interrupted
+            from pausecoach.pause.interrupted import unmentioned_interrupted
 
             # Looked up before this launch's own record exists, which would be the latest.
             self.interrupted = unmentioned_interrupted(self._store)
 
     def _open_store(self, store_class: type[Store]) -> Store:
         from pausecoach.paths import DataDirError
-        from pausecoach.store import StoreError
+        from pausecoach.storage.store import StoreError
 
         if not self.saving:
             return store_class.in_memory()
@@ -165,7 +168,7 @@ class PauseCoachApp(App[None]):
     @property
     def resting_pulse(self) -> int | None:
         """The resting pulse to compare against: a measured baseline, else the setting."""
-        from pausecoach.baseline import effective_resting
+        from pausecoach.documents.baseline import effective_resting
 
         return effective_resting(self.settings, self.store)
 
@@ -240,7 +243,7 @@ class PauseCoachApp(App[None]):
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""
         if self.recorder is None:
-            from pausecoach.recorder import PauseRecorder
+            from pausecoach.pause.recorder import PauseRecorder
 
             self.recorder = PauseRecorder(
                 self.store,
@@ -278,7 +281,7 @@ class PauseCoachApp(App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
-        from pausecoach.store import StoreError
+        from pausecoach.storage.store import StoreError
 
         if self.first_run:
             self._first_run = False
@@ -356,7 +359,7 @@ class PauseCoachApp(App[None]):
 
     def set_terminal_title(self, title: str | None) -> None:
         """Show `title` in the window/tab title (None restores the terminal's own)."""
-        from pausecoach.terminal_signals import TITLE_POP, TITLE_PUSH, title_sequence
+        from pausecoach.tui.escapes import TITLE_POP, TITLE_PUSH, title_sequence
 
         if title is None:
             if self._title_pushed:
@@ -372,7 +375,7 @@ class PauseCoachApp(App[None]):
         """Tell the user the time is up: bell and desktop notification (per settings), and a notice."""
         import os
 
-        from pausecoach.terminal_signals import BELL, notification_sequence
+        from pausecoach.tui.escapes import BELL, notification_sequence
 
         if self.settings.bell:
             self.write_escape(BELL)

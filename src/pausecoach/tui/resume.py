@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from pausecoach.interrupted import can_finish_recheck, interrupted_message, mark_mentioned
-from pausecoach.store import StoreError
+from pausecoach.pause.interrupted import can_finish_recheck, interrupted_message, mark_mentioned
+from pausecoach.storage.store import StoreError
 
 if TYPE_CHECKING:
     from pausecoach.tui.app import PauseCoachApp
@@ -31,7 +31,7 @@ def can_resume(coach: PauseCoachApp) -> bool:
 def finish_interrupted_recheck(coach: PauseCoachApp) -> None:
     """Carry last time's interrupted pause on at its re-check (instead of a new pause)."""
     from pausecoach.core.countdown import Countdown
-    from pausecoach.recorder import PauseRecorder
+    from pausecoach.pause.recorder import PauseRecorder
     from pausecoach.tui.screens.recheck import RecheckScreen
 
     session = coach.interrupted

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.markup import escape
 from textual.widgets import Static
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.countdown import Countdown, format_clock
 from pausecoach.core.cycle import CycleMap, cycle_reminder, reminder_visible
 from pausecoach.tui.screens.breathing import BreathingScreen
@@ -35,7 +35,7 @@ class BreakScreen(BreathingScreen):
         """The saved cycle in as many words as fit here (two lines; three on short screens,
         which hide the rumination guard); empty without a cycle map."""
         if self._cycle is False:
-            from pausecoach.cyclemap import load_cycle
+            from pausecoach.documents.cycle import load_cycle
 
             self._cycle = load_cycle(self.coach.store)
         if not isinstance(self._cycle, CycleMap):

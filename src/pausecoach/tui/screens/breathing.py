@@ -13,8 +13,8 @@ from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
-from pausecoach import catalog
-from pausecoach.config import USUAL_MINIMUM_MINUTES
+from pausecoach.config.settings import USUAL_MINIMUM_MINUTES
+from pausecoach.content import catalog
 from pausecoach.core.breathing import Pattern, phase_at
 from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.tui.screens.base import FlowScreen

@@ -9,7 +9,7 @@ from textual.markup import escape
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.safety import is_unsafe
 from pausecoach.tui.screens.base import FlowScreen
 

@@ -11,7 +11,7 @@ from textual.markup import escape
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.checker import CheckResult, check
 from pausecoach.core.drill import DrillOptions, DrillRound, Scenario, choose_scenarios
 from pausecoach.models import DrillAttempt, Finding
@@ -172,7 +172,7 @@ class DrillScreen(DrillStep):
         self.coach.goto(DrillResultScreen(self.drill, attempt, result))
 
     def _save(self, attempt: DrillAttempt) -> None:
-        from pausecoach.store import StoreError
+        from pausecoach.storage.store import StoreError
 
         if not self.coach.saving:
             return

@@ -45,7 +45,7 @@ class HistoryScreen(FlowScreen):
         )
 
     def on_mount(self) -> None:
-        from pausecoach.store import SessionFilter
+        from pausecoach.storage.store import SessionFilter
 
         rows = self.coach.store.session_json(SessionFilter(kind="pause", limit=LOADED + 1))
         for row in rows:
@@ -75,7 +75,7 @@ class HistoryScreen(FlowScreen):
         self._show(next(iter(self.records)))
 
     def _show(self, session_id: str) -> None:
-        from pausecoach import catalog
+        from pausecoach.content import catalog
 
         labels = {sign.id: sign.short for sign in catalog.signs()}
         self.query_one("#history-record", Static).update(detail(self.records[session_id], labels))

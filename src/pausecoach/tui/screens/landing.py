@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from pausecoach.firstframe import flow_text
+from pausecoach.content.firstframe import flow_text
 from pausecoach.tui.screens.base import FlowScreen
 
 # (binding id, default key, label): the keys shown follow any rebinding in the [keys] settings.
@@ -70,8 +70,8 @@ class LandingScreen(FlowScreen):
         """Settings and store are ready: show the first-run notice, the plan and any reminder."""
         from textual.markup import escape
 
-        from pausecoach.baseline import load_baseline
-        from pausecoach.plan import load_plan, plan_lines
+        from pausecoach.documents.baseline import load_baseline
+        from pausecoach.documents.plan import load_plan, plan_lines
         from pausecoach.tui.resume import interrupted_line
 
         self.query_one("#first-run", Static).display = self.coach.first_run

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import Input, Static
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.clocktime import TimeError, parse_return_time
 from pausecoach.core.countdown import RETURN_BUFFER_SECONDS, format_clock
 from pausecoach.tui.screens.base import FlowScreen

@@ -72,8 +72,8 @@ class BaselineScreen(BreathingScreen):
         from pausecoach.tui.screens.pulse import PulseCountScreen, PulseResult
 
         def counted(result: PulseResult | None) -> None:
-            from pausecoach.baseline import save_baseline
             from pausecoach.core.flooding import resting_ceiling
+            from pausecoach.documents.baseline import save_baseline
             from pausecoach.tui.screens.done import DoneScreen
 
             if result is None:
@@ -83,7 +83,7 @@ class BaselineScreen(BreathingScreen):
                     )
                 )
                 return
-            from pausecoach.store import StoreError
+            from pausecoach.storage.store import StoreError
 
             try:
                 save_baseline(self.coach.store, result.bpm, self.coach.clock.now())

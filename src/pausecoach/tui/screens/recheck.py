@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.flooding import Readiness, recheck
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.scale import CalmScale

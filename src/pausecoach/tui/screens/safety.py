@@ -9,9 +9,9 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from pausecoach import catalog
+from pausecoach.content import catalog
+from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
 from pausecoach.tui.screens.base import SAFETY_KEY, FlowScreen
-from pausecoach.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
 
 
 def _markup(text: str, style: str) -> str:

@@ -7,10 +7,10 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import Input, Static
 
-from pausecoach import words
 from pausecoach.core.safety import is_unsafe
 from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
+from pausecoach.pause import words
 from pausecoach.tui.screens.base import FlowScreen
 
 
@@ -48,7 +48,7 @@ class SummaryScreen(FlowScreen):
         )
         yield Static(saved, classes="hint")
         if coach.saving:
-            from pausecoach.helpline_nudge import take_help_line
+            from pausecoach.documents.help_line import take_help_line
 
             quiet_line = take_help_line(coach.store, coach.clock.now())
             if quiet_line:

@@ -10,8 +10,8 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
-from pausecoach import catalog
-from pausecoach.config import USUAL_MINIMUM_MINUTES
+from pausecoach.config.settings import USUAL_MINIMUM_MINUTES
+from pausecoach.content import catalog
 from pausecoach.core.countdown import (
     format_clock,
     format_duration,
@@ -56,7 +56,7 @@ class TellScreen(FlowScreen):
 
     def _compose_plan(self) -> ComposeResult:
         """The pause agreement, if one was made (the don'ts hide on short terminals)."""
-        from pausecoach.plan import load_plan, plan_donts, plan_lines
+        from pausecoach.documents.plan import load_plan, plan_donts, plan_lines
 
         plan = load_plan(self.coach.store)
         if plan is None:

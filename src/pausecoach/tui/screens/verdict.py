@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.countdown import minutes_in_words
 from pausecoach.core.flooding import Assessment
 from pausecoach.tui.screens.base import FlowScreen

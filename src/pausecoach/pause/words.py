@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pausecoach import catalog
+from pausecoach.content import catalog
 from pausecoach.core.countdown import format_clock, format_duration
 from pausecoach.models import PauseSession
 

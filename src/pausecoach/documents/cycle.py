@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from pausecoach.core.cycle import CycleError, CycleMap
 
 if TYPE_CHECKING:
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 CYCLE_DOC = "cycle"
 

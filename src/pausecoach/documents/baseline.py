@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pausecoach.config import Settings
-    from pausecoach.store import Store
+    from pausecoach.config.settings import Settings
+    from pausecoach.storage.store import Store
 
 BASELINE_DOC = "baseline"
 STALE_AFTER = timedelta(days=183)  # about six months: fitness, age and medication change it

@@ -8,7 +8,6 @@ from datetime import datetime
 from pausecoach.clock import Clock
 from pausecoach.core.flooding import Assessment, Readiness
 from pausecoach.core.text import clean_text
-from pausecoach.locking import SessionLock
 from pausecoach.models import (
     Extension,
     ExtensionReason,
@@ -20,7 +19,8 @@ from pausecoach.models import (
     Status,
     Step,
 )
-from pausecoach.store import Store, StoreError
+from pausecoach.storage.locking import SessionLock
+from pausecoach.storage.store import Store, StoreError
 
 ErrorHandler = Callable[[str], None]
 

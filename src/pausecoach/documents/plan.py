@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from pausecoach.catalog import Content, read_toml
+from pausecoach.content.catalog import Content, read_toml
 
 if TYPE_CHECKING:
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 PLAN_DOC = "plan"
 MIN_MINUTES = 5

@@ -1,6 +1,6 @@
 """What the first frame needs, read without pydantic: someone flooded should not wait for imports.
 
-Full validation (config.py, catalog.py) runs right after the first frame is on screen.
+Full validation (config/settings.py, content/catalog.py) runs right after the first frame is on screen.
 """
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
-
-from pausecoach import paths
 
 
 @cache
@@ -23,12 +21,3 @@ def flow_text(key: str) -> str:
     """One top-level text of content/flow.toml (e.g. 'welcome', 'disclaimer')."""
     value = _flow().get(key, "")
     return value if isinstance(value, str) else ""
-
-
-def peek_setting(key: str) -> object | None:
-    """A raw value from config.toml, or None when missing or unreadable (validated later)."""
-    try:
-        data = tomllib.loads(paths.config_path().read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
-    return data.get(key)

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 from tomlkit.exceptions import TOMLKitError
 
 from pausecoach import paths
-from pausecoach.config import Settings, parse_settings
-from pausecoach.ui_names import KEY_BINDINGS, THEME_NAMES
+from pausecoach.config.names import KEY_BINDINGS, THEME_NAMES
+from pausecoach.config.settings import Settings, parse_settings
 
 KEYS_PREFIX = "keys."
 
@@ -36,7 +36,7 @@ def read_text(path: Path) -> str:
 
 def accepted(name: str) -> str:
     """What a setting accepts, in words."""
-    from pausecoach import catalog
+    from pausecoach.content import catalog
 
     special = {
         "default_pattern": "one of " + ", ".join(catalog.pattern_ids()),

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from pausecoach import paths
 from pausecoach.clock import utc_now
-from pausecoach.dbfile import header_problem, move_aside
-from pausecoach.locking import SessionLock, is_orphaned, lock_dir
-from pausecoach.schema import (
+from pausecoach.storage.dbfile import header_problem, move_aside
+from pausecoach.storage.locking import SessionLock, is_orphaned, lock_dir
+from pausecoach.storage.schema import (
     MIGRATIONS,
     ROW_COLUMNS,
     SCHEMA_VERSION,

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pausecoach import paths
-from pausecoach.ui_names import KEY_BINDINGS
+from pausecoach.config.names import KEY_BINDINGS
 
 USUAL_MINIMUM_MINUTES = 20
 # Textual key names: a character or a name, with modifiers (ctrl+shift+x); several separated by commas.
@@ -96,7 +96,7 @@ class Settings(BaseModel):
     @field_validator("helpline_region")
     @classmethod
     def _region_known(cls, value: str) -> str:
-        from pausecoach.catalog import helplines
+        from pausecoach.content.catalog import helplines
 
         value = value.strip()
         value = "auto" if value.lower() == "auto" else value.upper()
@@ -107,7 +107,7 @@ class Settings(BaseModel):
     @field_validator("default_pattern")
     @classmethod
     def _pattern_known(cls, value: str) -> str:
-        from pausecoach.catalog import pattern_ids
+        from pausecoach.content.catalog import pattern_ids
 
         if value not in pattern_ids():
             raise ValueError(f"choose one of {', '.join(pattern_ids())}")

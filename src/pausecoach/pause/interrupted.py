@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from pausecoach.core.countdown import format_clock
 from pausecoach.models import PauseSession
-from pausecoach.store import SessionFilter, Store
+from pausecoach.storage.store import SessionFilter, Store
 
 MENTIONED_DOC = "interrupted_mentioned"
 # A re-check belongs to the same evening: after this long the break is long over anyway.

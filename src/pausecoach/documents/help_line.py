@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pausecoach.core.heavy import HEAVY_WINDOW, show_help_line
 
 if TYPE_CHECKING:
-    from pausecoach.store import Store
+    from pausecoach.storage.store import Store
 
 HELP_LINE_DOC = "help_line_shown"
 
@@ -29,7 +29,7 @@ def last_shown(store: Store) -> datetime | None:
 
 def help_line_due(store: Store, now: datetime) -> bool:
     """True when recent pauses form a heavy pattern and the line was not shown this week."""
-    from pausecoach.store import SessionFilter
+    from pausecoach.storage.store import SessionFilter
 
     # Plain JSON, not pydantic: `history stats` calls this and should stay quick.
     since = now - HEAVY_WINDOW - timedelta(days=1)
@@ -46,8 +46,8 @@ def take_help_line(store: Store, now: datetime) -> str | None:
     """The line to show now, if it is due; showing it starts the week of quiet."""
     if not help_line_due(store, now):
         return None
-    from pausecoach import catalog
-    from pausecoach.store import StoreError
+    from pausecoach.content import catalog
+    from pausecoach.storage.store import StoreError
 
     with contextlib.suppress(StoreError):  # a full disk: the line is offered again next time
         store.put_document(HELP_LINE_DOC, {"at": now.isoformat(timespec="seconds")})

@@ -1,0 +1,16 @@
+"""One raw setting read without pydantic, for the first frame (validated fully just after it)."""
+
+from __future__ import annotations
+
+import tomllib
+
+from pausecoach import paths
+
+
+def peek_setting(key: str) -> object | None:
+    """A raw value from config.toml, or None when missing or unreadable (validated later)."""
+    try:
+        data = tomllib.loads(paths.config_path().read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return data.get(key)

@@ -32,6 +32,7 @@ def run_plain(
     from pausecoach.documents.baseline import effective_resting
     from pausecoach.documents.plan import load_plan
     from pausecoach.pause.recorder import PauseRecorder
+    from pausecoach.pause.steps import PauseRules
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
 
@@ -63,7 +64,6 @@ def run_plain(
         on_error=lambda message: err().print(message, markup=False),
     )
     options = PlainOptions(
-        minutes=minutes,
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
@@ -71,7 +71,8 @@ def run_plain(
         saving=saving,
     )
     talk = Talk(Lines(sys.stdin), _write)
-    pause = PlainPause(talk, recorder, settings, clock, resting, options)
+    rules = PauseRules(settings, resting, minutes)
+    pause = PlainPause(talk, recorder, rules, clock, options)
     code = 0
     try:
         pause.run()

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pausecoach.clock import Clock
 from pausecoach.core.flooding import Assessment, Readiness
+from pausecoach.core.promise import back_on_time, moved_promise
 from pausecoach.core.text import clean_text
 from pausecoach.models import (
     Extension,
@@ -160,10 +161,16 @@ class PauseRecorder:
         self.session.actual_seconds = int(actual_seconds)
         self.save()
 
-    def extended(self, seconds: int, reason: ExtensionReason = "extend") -> None:
-        """Add an extension to the record."""
+    def extended(
+        self, seconds: int, reason: ExtensionReason = "extend", seconds_left: float | None = None
+    ) -> None:
+        """Add an extension to the record; your own promised return time moves with it."""
+        s = self.session
         ext = Extension(seconds=seconds, at=self._now(), reason=reason)
-        self.session.extensions = [*self.session.extensions, ext]
+        s.extensions = [*s.extensions, ext]
+        if s.role != "partner_stepped_away" and s.return_at is not None:
+            left = seconds if seconds_left is None else seconds_left
+            s.return_at = moved_promise(s.return_at, seconds, self.clock.now(), left)
         self.save()
 
     def rechecked(self, calm_score: int | None, readiness: Readiness) -> None:
@@ -176,8 +183,7 @@ class PauseRecorder:
     def came_back(self) -> None:
         """The user moved on to the come-back step: were they back by the time they promised?"""
         s = self.session
-        if s.return_at is not None:
-            s.back_on_time = self._now() <= s.return_at
+        s.back_on_time = back_on_time(s.return_at, self._now())
         self.reach("comeback")
 
     def chose_startup(self, topic: str | None, text: str) -> None:

@@ -63,7 +63,12 @@ def main_callback(
         False, "--reduce-motion", help="A still breathing guide: words and counts, no animation."
     ),
     minutes: int | None = typer.Option(
-        None, "--minutes", "-m", min=limits.MIN_MINUTES, max=limits.MAX_MINUTES, help="Length of the break in minutes."
+        None,
+        "--minutes",
+        "-m",
+        min=limits.MIN_MINUTES,
+        max=limits.MAX_MINUTES,
+        help="Length of the break in minutes.",
     ),
     break_seconds: int | None = typer.Option(None, "--break-seconds", min=1, hidden=True),
     no_save: bool = typer.Option(

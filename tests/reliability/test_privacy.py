@@ -141,7 +141,7 @@ def test_plain_no_save_runs_a_whole_pause_and_writes_nothing(private_home: Path)
     )
     assert result.exit_code == 0, result.output
     assert "Not saving: nothing from this pause is written to disk." in result.output
-    assert "You look ready." in result.output
+    assert "Calm, but that was a short break." in result.output
     assert not private_home.exists()
 
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from datetime import UTC, datetime
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pausecoach.core.countdown import (
     Countdown,
-    format_clock,
     format_duration,
     format_remaining,
     minutes_in_words,

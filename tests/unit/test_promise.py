@@ -77,7 +77,6 @@ def test_clocks_going_forward_on_the_dst_change_day(tz: None) -> None:
     assert format_clock(back) == "03:10"
 
 
-
 # ------------------------------------------------------------------ extensions
 
 

@@ -10,7 +10,6 @@ from pausecoach.commands.common import fail, open_store, out
 from pausecoach.core import limits
 
 
-
 def breathe_command(
     pattern: str | None = typer.Option(
         None, "--pattern", "-p", help="Breathing pattern: sigh, 4-6, 5-5, box or 4-7-8."

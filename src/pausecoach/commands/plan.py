@@ -63,7 +63,7 @@ def _ask(prompt: str, default: str) -> str:
 
 def _ask_minutes(prompt: str, default: int) -> int:
     """A break length in whole minutes, asked again until it is in range."""
-    from pausecoach.documents.plan import MAX_MINUTES, MIN_MINUTES
+    from pausecoach.core.limits import MAX_MINUTES, MIN_MINUTES
 
     while True:
         answer = str(typer.prompt(prompt, default=str(default))).strip()

@@ -105,6 +105,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "tell-longer": KeyBinding("tell your partner", "plus,equals_sign", "+5 min"),
     "tell-shorter": KeyBinding("tell your partner", "minus", "-5 min"),
     "tell-edit": KeyBinding("tell your partner", "e", "Edit"),
+    "tell-back": KeyBinding("tell your partner", "escape", "Back"),
     "verdict-break": KeyBinding("verdict", "enter", "Take a break"),
     "verdict-talk": KeyBinding("verdict", "c", "Talk now"),
     "verdict-back": KeyBinding("verdict", "escape", "Back to the check"),

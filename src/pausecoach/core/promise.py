@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 ON_TIME_GRACE = timedelta(minutes=3)
 # On the partner path your own break ends this long before they are due, to choose your words.
 PARTNER_LEAD = timedelta(minutes=3)
-PARTNER_BREAK_CAP = timedelta(minutes=30)  # a long wait: breathe for this long, then live your evening
+PARTNER_BREAK_CAP = timedelta(
+    minutes=30
+)  # a long wait: breathe for this long, then live your evening
 SHORTEST_BREAK = timedelta(minutes=1)
 
 

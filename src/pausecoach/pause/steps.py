@@ -92,9 +92,9 @@ def tell_times(minutes: int, back_at: datetime) -> tuple[str, str]:
     return format_duration(minutes * 60), format_clock(back_at)
 
 
-def return_for(now: datetime, minutes: int) -> datetime:
-    """The time to name: the end of a break of `minutes` starting now."""
-    return promised_return(now, minutes * 60)
+def return_for(now: datetime, break_seconds: int) -> datetime:
+    """The time to name: the end of a break of `break_seconds` starting now."""
+    return promised_return(now, break_seconds)
 
 
 def extension_notice(added_seconds: int, session: PauseSession) -> str:

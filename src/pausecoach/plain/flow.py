@@ -364,4 +364,3 @@ class PlainPause:
         answer = self.talk.ask("Press enter to carry on, or type x to close pausecoach.")
         if answer.lower() == "x":
             raise SafetyExit
-

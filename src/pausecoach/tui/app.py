@@ -6,13 +6,15 @@ import contextlib
 import random
 from typing import TYPE_CHECKING, Literal
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
 
 from pausecoach.clock import Clock, SystemClock
 from pausecoach.config.peek import peek_setting
+from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
+from pausecoach.tui.messages import FlowMessage
 from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from pausecoach.core.drill import DrillOptions
     from pausecoach.models import PauseSession
     from pausecoach.pause.recorder import PauseRecorder
+    from pausecoach.pause.steps import PauseRules
     from pausecoach.storage.store import Store
     from pausecoach.tui.state import FlowState
 
@@ -85,6 +88,8 @@ class PauseCoachApp(App[None]):
         self.interrupted: PauseSession | None = None
         self.crashed = False
         self._save_error: tuple[str, float] | None = None
+        self._rules: PauseRules | None = None
+        self.coordinator = FlowCoordinator(self)
         self._choose_theme()
 
     # ------------------------------------------------------- lazy start-up
@@ -93,6 +98,7 @@ class PauseCoachApp(App[None]):
         if self._flow is not None:
             return
         from pausecoach.config.settings import Settings, load_settings
+        from pausecoach.core.limits import clamp_minutes
         from pausecoach.storage.store import Store
         from pausecoach.tui.state import FlowState
 
@@ -107,7 +113,7 @@ class PauseCoachApp(App[None]):
             # Before any screen reads it: a break can start before the first frame's follow-up.
             self.animation_level = "none"
         self._flow = FlowState(
-            minutes=self.minutes or settings.break_minutes,
+            minutes=clamp_minutes(self.minutes or settings.break_minutes),
             pattern_id=self.pattern or settings.default_pattern,
         )
         self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
@@ -160,6 +166,15 @@ class PauseCoachApp(App[None]):
         return self._flow
 
     @property
+    def rules(self) -> PauseRules:
+        """The pause's rules with this user's settings (shared with --plain)."""
+        if self._rules is None:
+            from pausecoach.pause.steps import PauseRules
+
+            self._rules = PauseRules(self.settings, self.resting_pulse, self.minutes)
+        return self._rules
+
+    @property
     def first_run(self) -> bool:
         """True until the self-help notice has been shown once."""
         self.ensure_started()
@@ -190,29 +205,8 @@ class PauseCoachApp(App[None]):
         if self._reduce_motion or peek_setting("reduce_motion") is True:
             self.animation_level = "none"
         install_signal_handlers(self)
-        self.push_screen(self._first_screen())
+        self.push_screen(self.coordinator.first_screen())
         self.call_after_refresh(self._after_first_frame)
-
-    def _first_screen(self) -> Screen[None]:
-        if self.start_at == "partner":
-            from pausecoach.tui.screens.partner import PartnerScreen
-
-            return PartnerScreen()
-        if self.start_at == "breathe":
-            from pausecoach.tui.screens.practice import PracticeScreen
-
-            return PracticeScreen(self.flow.minutes)
-        if self.start_at == "baseline":
-            from pausecoach.tui.screens.practice import BaselineScreen
-
-            return BaselineScreen()
-        if self.start_at == "drill":
-            from pausecoach.tui.screens.drill import first_drill_screen
-
-            return first_drill_screen(self)
-        from pausecoach.tui.screens.landing import LandingScreen
-
-        return LandingScreen()
 
     def _after_first_frame(self) -> None:
         if self.closing:
@@ -290,9 +284,10 @@ class PauseCoachApp(App[None]):
             except StoreError as exc:
                 self.save_failed(str(exc))
 
-    def goto(self, screen: Screen[None]) -> None:
-        """Move to the next step of the flow, replacing the current step's screen."""
-        self.switch_screen(screen)
+    @on(FlowMessage)
+    def _next_step(self, message: FlowMessage) -> None:
+        # Every step's message goes to the one place that decides what comes next.
+        self.coordinator.handle(message)
 
     def _handle_exception(self, error: Exception) -> None:
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
@@ -312,8 +307,8 @@ class PauseCoachApp(App[None]):
 
     def action_quit_flow(self) -> None:
         """Quit, asking once when a break is running."""
+        from pausecoach.tui.dialogs.confirm import ConfirmScreen
         from pausecoach.tui.screens.breaktime import BreakScreen
-        from pausecoach.tui.screens.confirm import ConfirmScreen
 
         if isinstance(self.screen, BreakScreen):
 
@@ -397,11 +392,10 @@ class PauseCoachApp(App[None]):
         if self.recorder is None:
             return
         if not self.recorder.closed:
-            from pausecoach.tui.screens.breathing import BreathingScreen
-
             for screen in self.screen_stack:  # under a "Quit during your break?" question too
-                if isinstance(screen, BreathingScreen):
-                    screen.keep_progress()
+                keep = getattr(screen, "keep_progress", None)
+                if callable(keep):
+                    keep()
         self.recorder.close()
 
 

@@ -7,6 +7,13 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from pausecoach.content.firstframe import flow_text
+from pausecoach.tui.messages import (
+    BreakChosen,
+    CheckChosen,
+    HistoryOpened,
+    PartnerPathChosen,
+    RecheckResumed,
+)
 from pausecoach.tui.screens.base import FlowScreen
 
 # (binding id, default key, label): the keys shown follow any rebinding in the [keys] settings.
@@ -119,40 +126,27 @@ class LandingScreen(FlowScreen):
 
     def action_finish_recheck(self) -> None:
         """Do the re-check of last time's interrupted pause."""
-        from pausecoach.tui.resume import finish_interrupted_recheck
-
         self._leave_landing()
-        finish_interrupted_recheck(self.coach)
+        self.post_message(RecheckResumed())
 
     def _leave_landing(self) -> None:
         self.coach.mark_first_run_seen()
 
     def action_check(self) -> None:
         """Go to the flooding check."""
-        from pausecoach.tui.screens.check import CheckScreen
-
         self._leave_landing()
-        self.coach.record.reach("check")
-        self.coach.goto(CheckScreen())
+        self.post_message(CheckChosen())
 
     def action_break_now(self) -> None:
         """Skip the check: straight to telling the partner, then the break."""
-        from pausecoach.tui.screens.tell import TellScreen
-
         self._leave_landing()
-        self.coach.record.reach("tell")
-        self.coach.goto(TellScreen())
+        self.post_message(BreakChosen())
 
     def action_partner(self) -> None:
         """The other side of the cycle: my partner stepped away."""
-        from pausecoach.tui.screens.partner import PartnerScreen
-
         self._leave_landing()
-        self.coach.goto(PartnerScreen())
+        self.post_message(PartnerPathChosen())
 
     def action_history(self) -> None:
         """Browse past pauses (escape comes back here)."""
-        from pausecoach.tui.screens.history import HistoryScreen
-
-        running = self.coach.recorder
-        self.app.push_screen(HistoryScreen(running.session.id if running else None))
+        self.post_message(HistoryOpened())

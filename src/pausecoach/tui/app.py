@@ -20,7 +20,7 @@ from pausecoach.tui.themes import THEMES
 if TYPE_CHECKING:
     from pausecoach.config.settings import Settings
     from pausecoach.core.drill import DrillOptions
-    from pausecoach.models import PauseSession
+    from pausecoach.models import Kind, PauseSession
     from pausecoach.pause.recorder import PauseRecorder
     from pausecoach.pause.steps import PauseRules
     from pausecoach.storage.store import Store
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
 # Modes that are not a pause: they never create a pause record.
 NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
-FIRST_RUN_DOC = "first_run"
 SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
@@ -97,15 +96,15 @@ class PauseCoachApp(App[None]):
         """Load settings and open the store (once); problems are kept to show, never raised."""
         if self._flow is not None:
             return
-        from pausecoach.config.settings import Settings, load_settings
+        from pausecoach.config.settings import Settings
         from pausecoach.core.limits import clamp_minutes
+        from pausecoach.pause.setup import first_run_due, settings_with_problems
         from pausecoach.storage.store import Store
         from pausecoach.tui.state import FlowState
 
         if self._settings is None:
-            loaded = load_settings()
-            self.problems += [f"Settings: {p} Using defaults." for p in loaded.problems]
-            self._settings = loaded.settings
+            self._settings, problems = settings_with_problems()
+            self.problems += problems
         if self._store is None:
             self._store = self._open_store(Store)
         settings = self._settings or Settings()
@@ -116,7 +115,7 @@ class PauseCoachApp(App[None]):
             minutes=clamp_minutes(self.minutes or settings.break_minutes),
             pattern_id=self.pattern or settings.default_pattern,
         )
-        self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
+        self._first_run = first_run_due(self._store)
         if self.start_at == "landing":
             from pausecoach.pause.interrupted import unmentioned_interrupted
 
@@ -237,15 +236,11 @@ class PauseCoachApp(App[None]):
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""
         if self.recorder is None:
-            from pausecoach.pause.recorder import PauseRecorder
+            from pausecoach.pause.setup import new_recorder
 
-            self.recorder = PauseRecorder(
-                self.store,
-                self.clock,
-                kind="practice" if self.start_at == "breathe" else "pause",
-                pulse_limit=self.settings.pulse_limit,
-                resting_pulse=self.resting_pulse,
-                on_error=self.save_failed,
+            kind: Kind = "practice" if self.start_at == "breathe" else "pause"
+            self.recorder = new_recorder(
+                self.store, self.clock, self.settings, self.resting_pulse, self.save_failed, kind
             )
         return self.recorder
 
@@ -275,14 +270,13 @@ class PauseCoachApp(App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
-        from pausecoach.storage.store import StoreError
+        from pausecoach.pause.setup import mark_first_run
 
         if self.first_run:
             self._first_run = False
-            try:
-                self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
-            except StoreError as exc:
-                self.save_failed(str(exc))
+            problem = mark_first_run(self.store, self.clock)
+            if problem:
+                self.save_failed(problem)
 
     @on(FlowMessage)
     def _next_step(self, message: FlowMessage) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 FOLDER_ID = "pausecoach-link-test"
 START_TIMEOUT = 60.0
+WATCHER_DELAY_S = 1  # Syncthing's default is 10: a break would take ~10 s to leave
 
 # option -> value: everything that would talk to the outside world, off.
 PRIVATE_OPTIONS = {
@@ -137,7 +138,7 @@ def _configure(me: Instance, other: Instance) -> None:
         path=str(me.folder),
         rescanIntervalS="10",
         fsWatcherEnabled="true",
-        fsWatcherDelayS="1",
+        fsWatcherDelayS=str(WATCHER_DELAY_S),
     )
     for old in folder.findall("device"):
         folder.remove(old)

@@ -143,7 +143,7 @@ def status_command() -> None:
     _say(status.line)
     words = link_words().status
     for reason in status.refused:
-        err().print(words.refused.format(count=1, reason=reason), markup=False)
+        err().print(words.refused.format(reason=reason), markup=False)
 
 
 @partner_app.command("unpair")

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pausecoach import link
 from pausecoach.link import events, keys
@@ -212,3 +214,39 @@ def test_the_safety_code_is_short_and_depends_on_both_halves() -> None:
     assert keys.shared_key((a.public, ha), (b.public, keys.new_half())) != key
     with pytest.raises(ValueError):
         keys.check_public_key("age1notakey")
+
+
+def test_a_fifo_or_a_symlink_in_the_folder_is_refused_without_waiting(
+    linked: tuple[Device, Device], tmp_path: Path
+) -> None:
+    import os
+
+    alex, sam = linked
+    link.publish("break_started", NOW + timedelta(minutes=20), NOW, home=sam.home)
+    events_dir = shared.device_dir(sam.folder, sam.pairing().device) / shared.EVENTS
+    os.mkfifo(events_dir / f"{events.new_event_id(NOW)}.pcl")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the link")
+    (events_dir / f"{events.new_event_id(NOW)}.pcl").symlink_to(secret)
+    status = link.partner_status(NOW, home=alex.home)
+    assert status is not None and status.state == "on_break"
+    assert len(status.refused) == 2
+    assert not any("not for the link" in r for r in status.refused)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(raw=st.binary(max_size=400), cut=st.integers(min_value=0, max_value=600))
+def test_no_bytes_make_reading_raise_anything_but_a_refusal(
+    linked: tuple[Device, Device], raw: bytes, cut: int
+) -> None:
+    alex, sam = linked
+    name, good = _sealed(sam, alex)
+    for candidate in (raw, good[:cut] + raw, good[:cut]):
+        try:
+            opened = _open(alex, name, candidate, sam.pairing().device)
+        except Refused as refusal:
+            assert refusal.message
+        else:
+            assert candidate == good and opened is not None  # only the genuine file opens

@@ -59,6 +59,11 @@ def pair_command(
         existing = load(home)
         if existing is not None and existing.confirmed:
             fail("This device is already paired. See `pausecoach partner status`.")
+        if existing is not None and existing.path != folder.expanduser().resolve():
+            fail(
+                f"This device is pairing through {existing.folder}. To use another folder, "
+                "run `pausecoach partner unpair` first."
+            )
         _say(words.intro + "\n\n" + words.safety + "\n")
         pairing = existing or _start(home, folder.expanduser(), name)
         pairing = advance(home)

@@ -68,8 +68,16 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def read_small(path: Path) -> bytes:
-    """A file's bytes, refusing anything bigger than an event could be (OSError if so)."""
-    with open(path, "rb") as file:
+    """A regular file's bytes, up to what an event could be; OSError for anything else.
+
+    Never follows a symlink and never blocks on a FIFO someone left in the folder.
+    """
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
         data = file.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise OSError(f"{path.name} is too large to be a pausecoach file")

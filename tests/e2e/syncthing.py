@@ -220,3 +220,23 @@ def two_syncthings(base: Path) -> Iterator[tuple[Instance, Instance]]:
     finally:
         _stop(a)
         _stop(b)
+
+
+def assert_loopback_only(me: Instance, other: Instance) -> None:
+    """The running instance confirms: no discovery, relays, NAT, reporting or upgrades; loopback."""
+    options = me.rest("/rest/config/options")
+    assert isinstance(options, dict)
+    assert options["globalAnnounceEnabled"] is False and options["localAnnounceEnabled"] is False
+    assert options["relaysEnabled"] is False and options["natEnabled"] is False
+    assert options["stunKeepaliveStartS"] == 0
+    assert options["urAccepted"] == -1 and options["crashReportingEnabled"] is False
+    assert options["autoUpgradeIntervalH"] == 0
+    assert options["listenAddresses"] == [f"tcp://127.0.0.1:{me.listen_port}"]
+    status = me.rest("/rest/system/status")
+    assert isinstance(status, dict)
+    assert not status.get("discoveryMethods")  # no discovery running at all
+    assert all(a.startswith("tcp://127.0.0.1:") for a in status["connectionServiceStatus"])
+    connections = me.rest("/rest/system/connections")
+    assert isinstance(connections, dict)
+    peer = connections["connections"][other.device_id]
+    assert peer["address"].startswith("127.0.0.1:")

@@ -13,7 +13,7 @@ import pytest
 from pausecoach import link
 from pausecoach.link import pairing
 
-from .syncthing import Instance, two_syncthings
+from .syncthing import Instance, assert_loopback_only, two_syncthings
 
 pytestmark = [
     pytest.mark.e2e,
@@ -63,6 +63,8 @@ def test_a_break_reaches_the_partner_through_syncthing(
 ) -> None:
     home_a, home_b = tmp_path / "alex-home" / "link", tmp_path / "sam-home" / "link"
     with two_syncthings(tmp_path) as (a, b):
+        assert_loopback_only(a, b)
+        assert_loopback_only(b, a)
         _pair_through(a, b, home_a, home_b)
         now = datetime.now(UTC)
         back_at = (now + timedelta(minutes=12)).replace(second=0, microsecond=0)
@@ -90,3 +92,11 @@ def test_a_break_reaches_the_partner_through_syncthing(
         assert not {n for n in names if n.endswith((".db", "-wal", "-shm"))}
     with capsys.disabled():
         print(f"\n[partner link] Syncthing delay: break {delay:.2f} s, time added {second:.2f} s")
+
+
+def test_both_syncthings_stop_even_when_the_test_fails(tmp_path: Path) -> None:
+    processes = []
+    with pytest.raises(RuntimeError, match="a failing test"), two_syncthings(tmp_path) as (a, b):
+        processes = [a.process, b.process]
+        raise RuntimeError("a failing test")
+    assert processes and all(p is not None and p.poll() is not None for p in processes)

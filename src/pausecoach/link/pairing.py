@@ -184,8 +184,12 @@ def _reveal_half(pairing: Pairing) -> None:
     if target.exists():
         return
     assert pairing.partner_public is not None
-    message = {"from": pairing.device, "to": pairing.partner_device, "half": pairing.half}
-    message["name"] = pairing.name
+    message = {
+        "from": pairing.device,
+        "to": pairing.partner_device,
+        "half": pairing.half,
+        "name": pairing.name,
+    }
     body = pyrage.encrypt(
         json.dumps(message).encode(), [x25519.Recipient.from_str(pairing.partner_public)]
     )

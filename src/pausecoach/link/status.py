@@ -21,7 +21,12 @@ _seen: dict[tuple[str, int, int, bytes], Event] = {}
 
 @dataclass(frozen=True)
 class PartnerStatus:
-    """The partner's side of the link right now, with the line to show."""
+    """The partner's side of the link right now, with the line to show.
+
+    `state` is on_break (with `return_at`), overdue (past `return_at`), back, ended_early or
+    quiet once linked; before that, or after, it is the pairing stage (waiting_for_partner,
+    compare_code, waiting_for_partner_yes, partner_left, folder_unreachable, broken…).
+    """
 
     name: str
     state: str

@@ -16,6 +16,7 @@ from pausecoach.link.words import link_words
 # "Back and ready to talk" stops being news after a while.
 BACK_IS_NEWS_FOR = timedelta(hours=2)
 # The same file is opened once per process: (path, size, mtime) -> what it said.
+MAX_REMEMBERED = 500
 _seen: dict[tuple[str, int, int, bytes], Event] = {}
 
 
@@ -58,6 +59,8 @@ def read_events(pairing: Pairing, device: str, now: datetime) -> Reading:
         cache_key = (str(path), info.st_size, info.st_mtime_ns, key)
         result = _seen.get(cache_key) or _open_one(path, device, key, pairing.secret, now)
         if isinstance(result, Event):
+            if len(_seen) > MAX_REMEMBERED:  # a pausecoach left open for weeks stays small
+                _seen.clear()
             _seen[cache_key] = result  # refusals are not kept: a cut-short file may still arrive
         if isinstance(result, Refused):
             refused.append(f"{path.name}: {result.message}")

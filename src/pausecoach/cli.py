@@ -15,6 +15,7 @@ from pausecoach.commands import (
     forget,
     history,
     lean_help,
+    partner,
     plan,
     resources,
     stats,
@@ -105,6 +106,7 @@ app.command("plan")(plan.plan_command)
 app.add_typer(config.config_app, name="config")
 app.command("cycle")(cycle.cycle_command)
 app.command("resources")(resources.resources_command)
+app.add_typer(partner.partner_app, name="partner")
 
 
 def main() -> None:

@@ -14,6 +14,14 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
+def _partner_line(clock: Clock) -> str | None:
+    """The linked partner's break in one line, when there is one to tell."""
+    from pausecoach import link
+
+    status = link.partner_status(clock.now())
+    return status.line if status is not None and status.state != "quiet" else None
+
+
 def run_plain(
     minutes: int | None = None,
     break_seconds: int | None = None,
@@ -55,7 +63,12 @@ def run_plain(
         err().print(unsaved, markup=False)
     resting = effective_resting(settings, store)
     recorder = new_recorder(
-        store, clock, settings, resting, lambda message: err().print(message, markup=False)
+        store,
+        clock,
+        settings,
+        resting,
+        lambda message: err().print(message, markup=False),
+        linked=saving,
     )
     options = PlainOptions(
         break_seconds=break_seconds,
@@ -63,6 +76,7 @@ def run_plain(
         first_run=first_run,
         plan=load_plan(store),
         saving=saving,
+        partner_line=_partner_line(clock) if saving else None,
     )
     talk = Talk(Lines(sys.stdin), _write)
     rules = PauseRules(settings, resting, minutes)

@@ -121,6 +121,10 @@ def _make_plan(store: Store) -> None:
     except StoreError as exc:
         fail(str(exc))
     out().print("\n" + words.saved, markup=False)
+    from pausecoach import link
+
+    if link.publish_agreement(plan.model_dump(mode="json"), now):
+        out().print("Sent to your partner's pausecoach through the partner link.", markup=False)
     if speaks_of_danger(plan):
         err().print("\n" + words.safety_note + "\n", markup=False, style="bold")
     if minutes != setting:

@@ -54,7 +54,7 @@ def publish(
     pairing = _linked(home)
     if pairing is None or pairing.partner_public is None or pairing.key is None:
         return False
-    from pausecoach.link import folder as shared
+    import pausecoach.link.folder as shared
     from pausecoach.link.events import SUFFIX, make_event, seal
 
     event = make_event(pairing.device, event_kind, now, return_at, fields or {})

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from pausecoach.link import keys
+import pausecoach.link.keys as keys
 
 FORMAT_VERSION = 1
 MAGIC = b"PCLINK"

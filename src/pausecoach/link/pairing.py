@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from pausecoach.link import folder as shared
-from pausecoach.link import keys
+import pausecoach.link.folder as shared
+import pausecoach.link.keys as keys
 
 STATE_FILE = "pairing.json"
 HELLO_FORMAT = "pausecoach-link-hello"

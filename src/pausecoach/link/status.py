@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pausecoach.link import folder as shared
+import pausecoach.link.folder as shared
 from pausecoach.link.events import SUFFIX, Event, Refused, open_sealed
 from pausecoach.link.pairing import Pairing, stage
 from pausecoach.link.words import link_words

@@ -46,8 +46,14 @@ def new_recorder(
     resting: int | None,
     on_error: Callable[[str], None],
     kind: Kind = "pause",
+    *,
+    linked: bool = True,
 ) -> PauseRecorder:
-    """The record of a new pause (or practice), which exists from its first screen on."""
+    """The record of a new pause (or practice), which exists from its first screen on.
+
+    `linked`: break events also reach a paired partner (off for --no-save: nothing leaves then).
+    """
+    from pausecoach.pause.partner_link import LinkAnnouncer
     from pausecoach.pause.recorder import PauseRecorder
 
     return PauseRecorder(
@@ -57,4 +63,5 @@ def new_recorder(
         pulse_limit=settings.pulse_limit,
         resting_pulse=resting,
         on_error=on_error,
+        announce=LinkAnnouncer() if linked else None,
     )

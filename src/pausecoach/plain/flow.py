@@ -33,6 +33,7 @@ class PlainOptions:
     first_run: bool = False
     plan: PausePlan | None = None
     saving: bool = True
+    partner_line: str | None = None  # a linked partner's break, as their pausecoach reports it
 
 
 class PlainPause:
@@ -68,6 +69,8 @@ class PlainPause:
         talk.say(flow.welcome)
         if not self.options.saving:
             talk.say("Not saving: nothing from this pause is written to disk.")
+        if self.options.partner_line:
+            talk.say(self.options.partner_line)
         if self.options.first_run:
             talk.say()
             talk.say("Before you start: " + flow.disclaimer)
@@ -233,6 +236,7 @@ class PlainPause:
                 self.talk.bell()
             self.talk.say("Your break is over.")
         else:
+            self.record.break_ended_early()
             self.talk.say("You ended the break early.")
 
     def stopped(self) -> None:

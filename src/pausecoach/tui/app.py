@@ -240,7 +240,13 @@ class PauseCoachApp(App[None]):
 
             kind: Kind = "practice" if self.start_at == "breathe" else "pause"
             self.recorder = new_recorder(
-                self.store, self.clock, self.settings, self.resting_pulse, self.save_failed, kind
+                self.store,
+                self.clock,
+                self.settings,
+                self.resting_pulse,
+                self.save_failed,
+                kind,
+                linked=self.saving,
             )
         return self.recorder
 

@@ -115,6 +115,8 @@ class BreakScreen(BreathControls, FlowScreen):
 
     def on_breath_timer_finished(self, message: BreathTimer.Finished) -> None:
         self.coach.record.progress(message.elapsed)
+        if message.early:
+            self.coach.record.break_ended_early()
         # Give the title back now: the screen is unmounted only some time after it is replaced.
         self.coach.set_terminal_title(None)
         self.post_message(BreakFinished(early=message.early))

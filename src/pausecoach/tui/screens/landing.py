@@ -64,7 +64,11 @@ class LandingScreen(FlowScreen):
         yield last
         yield Static(menu_text({}), id="menu")
         # Filled once the store is open (after the first frame): the pause agreement, reminders.
-        for widget_id, classes in (("landing-plan", "plan-note"), ("landing-reminder", "hint")):
+        for widget_id, classes in (
+            ("partner-status", "note"),
+            ("landing-plan", "plan-note"),
+            ("landing-reminder", "hint"),
+        ):
             filled_later = Static(id=widget_id, classes=classes)
             filled_later.display = False  # an empty bordered box until started() fills it
             yield filled_later
@@ -82,6 +86,9 @@ class LandingScreen(FlowScreen):
         from pausecoach.tui.resume import interrupted_line
 
         self.query_one("#first-run", Static).display = self.coach.first_run
+        self._show_partner()
+        if self.coach.saving:
+            self.set_interval(30, self._show_partner)  # the countdown in the line stays true
         if self.coach.settings.keys:
             self.query_one("#menu", Static).update(menu_text(self._live_keys()))
         plan = load_plan(self.coach.store)
@@ -103,6 +110,18 @@ class LandingScreen(FlowScreen):
             last.update(line)
             last.display = True
         self.refresh_bindings()
+
+    def _show_partner(self) -> None:
+        """The linked partner's break, if there is a link: "Sam is on a break, back at 21:40"."""
+        from textual.markup import escape
+
+        from pausecoach import link
+
+        status = link.partner_status(self.coach.clock.now()) if self.coach.saving else None
+        line = self.query_one("#partner-status", Static)
+        line.display = status is not None and status.state != "quiet"
+        if status is not None:
+            line.update(escape(status.line))
 
     def _live_keys(self) -> dict[str, str]:
         """Binding id -> the key that triggers it now (after the keymap from settings)."""

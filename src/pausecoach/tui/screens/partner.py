@@ -54,6 +54,23 @@ class PartnerScreen(FlowScreen):
         self.coach.record.take_partner_path()
         self.query_one("#partner-time", Input).display = False
         self._show()
+        self._from_link()
+
+    def _from_link(self) -> None:
+        """A linked partner's pausecoach already said when they will be back: use that time."""
+        from pausecoach import link
+        from pausecoach.core.countdown import format_clock
+
+        if not self.coach.saving:
+            return
+        now = self.coach.clock.now()
+        status = link.partner_status(now)
+        if status is None or status.state != "on_break" or status.return_at is None:
+            return
+        if status.return_at <= now:
+            return
+        self._ask_time("time", format_clock(status.return_at), focus=False)
+        self.notify(status.line, title="From their pausecoach", timeout=10)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("they_said", "not_said"):

@@ -171,9 +171,19 @@ class Lead(Content):
     step: str = Field(min_length=1)
 
 
+class FearQuestion(Content):
+    """The one yes/no question asked before the first break (CONTENT.md 6.1)."""
+
+    title: str = Field(min_length=1, max_length=36)
+    question: str = Field(min_length=1, max_length=110)
+    yes: str = Field(min_length=1, max_length=14)
+    no: str = Field(min_length=1, max_length=14)
+
+
 class HelplinesFile(Content):
     lead: dict[str, Lead]
     regions: dict[str, Region]
+    fear_question: FearQuestion
 
     @model_validator(mode="after")
     def _complete(self) -> HelplinesFile:
@@ -196,6 +206,11 @@ def _helplines_file() -> HelplinesFile:
 def helplines() -> dict[str, Region]:
     """Helplines by region code (US, CA, UK, IE, AU, NZ, INTL)."""
     return _helplines_file().regions
+
+
+def fear_question() -> FearQuestion:
+    """The words of the fear question."""
+    return _helplines_file().fear_question
 
 
 def helpline_lead(categories: Sequence[str]) -> Lead | None:

@@ -35,7 +35,9 @@ async def test_escape_and_other_keys_do_not_answer_for_the_user(app: PauseCoachA
         assert isinstance(app.screen, FearQuestionScreen)
 
 
-@pytest.mark.parametrize(("button", "answer"), [("#fear-yes-button", True), ("#fear-no-button", False)])
+@pytest.mark.parametrize(
+    ("button", "answer"), [("#fear-yes-button", True), ("#fear-no-button", False)]
+)
 async def test_the_buttons_answer_too(app: PauseCoachApp, button: str, answer: bool) -> None:
     answers: list[bool] = []
     async with app.run_test(size=(80, 24)) as pilot:
@@ -67,9 +69,5 @@ def test_the_screen_imports_no_other_screen() -> None:
     from pausecoach.tui.screens import fear
 
     tree = ast.parse(inspect.getsource(fear))
-    imported = [
-        node.module or ""
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom)
-    ]
+    imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
     assert not [name for name in imported if name.startswith("pausecoach.tui")]

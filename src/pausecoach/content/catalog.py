@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from importlib import resources
-from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -165,9 +165,9 @@ class Region(Content):
 class Lead(Content):
     """Which help comes first for one category of danger, and the one step to take now."""
 
-    first: list[Literal["emergency", "crisis", "domestic_abuse", "directory", "other", "own_behaviour"]] = (
-        Field(min_length=1)
-    )
+    first: list[
+        Literal["emergency", "crisis", "domestic_abuse", "directory", "other", "own_behaviour"]
+    ] = Field(min_length=1)
     step: str = Field(min_length=1)
 
 
@@ -194,7 +194,9 @@ class HelplinesFile(Content):
         if not any(line.kind == "directory" for line in self.regions["INTL"].lines):
             raise ValueError("the INTL region needs a directory line")
         if set(self.lead) != set(CATEGORIES):
-            raise ValueError(f"helplines.toml needs a [lead.X] for exactly: {', '.join(CATEGORIES)}")
+            raise ValueError(
+                f"helplines.toml needs a [lead.X] for exactly: {', '.join(CATEGORIES)}"
+            )
         return self
 
 
@@ -236,8 +238,6 @@ def ordered_lines(region_code: str, categories: Sequence[str] = ()) -> list[Help
         return len(wanted)
 
     return sorted(helplines()[region_code].lines, key=rank)  # stable: file order within a rank
-
-
 
 
 # -------------------------------------------------------------- flow texts

@@ -48,7 +48,7 @@ class DangerAssessment:
 
 
 @cache
-def _compiled() -> tuple[tuple[str, str, re.Pattern[str], bool], ...]:
+def _compiled() -> tuple[tuple[str, DangerLevel, re.Pattern[str], bool], ...]:
     return tuple(
         (category, level, re.compile(pattern), negatable)
         for category, level, pattern, negatable in RULES
@@ -65,7 +65,7 @@ def normalise_apostrophes(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 
 
-def _level_after_negation(plain: str, start: int, end: int, level: str) -> str:
+def _level_after_negation(plain: str, start: int, end: int, level: DangerLevel) -> DangerLevel:
     """'He has never hit me' stands down; 'he didn't hit me' still asks."""
     before = plain[max(0, start - 24) : start]
     before = before[before.rfind(".") + 1 :]  # only this sentence
@@ -93,19 +93,19 @@ def assess_danger(text: str) -> DangerAssessment:
     plain, starts = canonical(found)
     vetoed = [m.span() for m in _vetoes().finditer(plain)]
     hits: list[DangerHit] = []
-    for category, level, pattern, negatable in _compiled():
+    for category, rule_level, pattern, negatable in _compiled():
         for match in pattern.finditer(plain):
             if match.end() <= match.start():
                 continue
             if any(match.start() < b and a < match.end() for a, b in vetoed):
                 continue
-            kept = level
+            kept = rule_level
             if negatable:
-                kept = _level_after_negation(plain, match.start(), match.end(), level)
-                if kept == "none":
-                    continue
+                kept = _level_after_negation(plain, match.start(), match.end(), rule_level)
+            if kept not in ("ask", "danger"):
+                continue
             start, end = _span(found, starts, match.start(), match.end())
-            hits.append(DangerHit(category, start, end, text[start:end], kept))  # type: ignore[arg-type]
+            hits.append(DangerHit(category, start, end, text[start:end], kept))
     if not hits:
         return DangerAssessment("none", (), ())
     hits.sort(key=lambda hit: (hit.start, -hit.end, -_RANK[hit.level]))
@@ -113,7 +113,9 @@ def assess_danger(text: str) -> DangerAssessment:
     # The categories behind the level come first; those that only ask follow.
     top = {hit.kind for hit in hits if hit.level == level}
     rest = {hit.kind for hit in hits} - top
-    categories = tuple(c for c in CATEGORIES if c in top) + tuple(c for c in CATEGORIES if c in rest)
+    categories = tuple(c for c in CATEGORIES if c in top) + tuple(
+        c for c in CATEGORIES if c in rest
+    )
     return DangerAssessment(level, categories, tuple(hits))
 
 

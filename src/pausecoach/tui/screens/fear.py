@@ -14,10 +14,11 @@ from pausecoach.content import catalog
 class FearQuestionScreen(ModalScreen[bool]):
     """Afraid of your partner, or anyone hurt or threatened today? Answers True for yes."""
 
-    # No escape: the question needs an answer, and both answers are one key away.
+    # No escape: the question needs an answer, and both answers are one key away. No binding
+    # ids yet: remappable keys need a line in config/names.py (left to the lead).
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="fear-yes"),
-        Binding("n", "answer(False)", "No", id="fear-no"),
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n", "answer(False)", "No"),
     ]
     DEFAULT_CSS = """
     FearQuestionScreen #dialog { width: 56; padding: 0 1; }

@@ -13,16 +13,34 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+HELD_OUT = ("_holdout", "_holdout2")
+
+
 def danger_lines(holdout: bool = False) -> list[tuple[str, str]]:
-    """(category, text) for lines that speak of danger."""
-    name = "danger_lines_holdout.csv" if holdout else "danger_lines.csv"
-    return [(row["category"], row["text"]) for row in _rows(name)]
+    """(category, text) for lines that speak of danger; `holdout` gives both held-out files."""
+    names = (
+        [f"danger_lines{suffix}.csv" for suffix in HELD_OUT] if holdout else ["danger_lines.csv"]
+    )
+    return [(row["category"], row["text"]) for name in names for row in _rows(name)]
+
+
+def held_out_sets() -> list[tuple[list[tuple[str, str]], list[str]]]:
+    """Each held-out set on its own: (danger lines, benign lines)."""
+    return [
+        (
+            [(row["category"], row["text"]) for row in _rows(f"danger_lines{suffix}.csv")],
+            [row["text"] for row in _rows(f"danger_benign{suffix}.csv")],
+        )
+        for suffix in HELD_OUT
+    ]
 
 
 def benign_lines(holdout: bool = False) -> list[str]:
     """Lines a keyword list would flag that are not danger (figures of speech, ordinary hurt)."""
-    name = "danger_benign_holdout.csv" if holdout else "danger_benign.csv"
-    return [row["text"] for row in _rows(name)]
+    names = (
+        [f"danger_benign{suffix}.csv" for suffix in HELD_OUT] if holdout else ["danger_benign.csv"]
+    )
+    return [row["text"] for name in names for row in _rows(name)]
 
 
 def ask_lines() -> list[str]:

@@ -1,13 +1,16 @@
 """The danger screen against our own labelled lines, and where each category leads.
 
-The held-out files were written with the others but never used to tune the rules; their
-floors are below what they measured when first run (danger 45/52 caught, benign 1/28 flagged).
+Two held-out sets, each written before the rules were run on it. First runs: set 1 caught
+45/52 danger lines and flagged 1/28 benign; set 2 (written later) caught 33/45 and flagged
+1/24. General gaps they showed were then fixed, with new lines of our own added to the tuning
+set for each fix, so both sets now read better than a truly unseen set would (see
+docs/safety.md). The floors keep them from getting worse.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.danger_data import ask_lines, benign_lines, danger_lines
+from tests.danger_data import ask_lines, benign_lines, danger_lines, held_out_sets
 
 from pausecoach.content import catalog
 from pausecoach.core.danger_text import canonical, tokens
@@ -23,7 +26,7 @@ def test_the_sets_are_large_cover_every_category_and_keep_a_third_apart() -> Non
     tuned, held = danger_lines(), danger_lines(holdout=True)
     assert len(tuned) + len(held) >= 150
     assert len(benign_lines()) + len(benign_lines(holdout=True)) >= 80
-    assert 0.25 <= len(held) / (len(tuned) + len(held)) <= 0.35
+    assert 0.3 <= len(held) / (len(tuned) + len(held)) <= 0.45
     for rows in (tuned, held):
         assert {category for category, _ in rows} == set(CATEGORIES)
     every = [text.casefold() for _, text in tuned + held]
@@ -52,11 +55,11 @@ def test_ambiguous_lines_ask(text: str) -> None:
     assert assess_danger(text).level == "ask"
 
 
-def test_held_out_lines_stay_above_their_floors() -> None:
-    held = danger_lines(holdout=True)
+@pytest.mark.parametrize("which", [0, 1])
+def test_held_out_lines_stay_above_their_floors(which: int) -> None:
+    held, benign = held_out_sets()[which]
     caught = sum(assess_danger(text).level != "none" for _, text in held)
     assert caught >= MIN_HOLDOUT_CAUGHT * len(held)
-    benign = benign_lines(holdout=True)
     flagged = sum(assess_danger(text).level != "none" for text in benign)
     assert flagged <= MAX_HOLDOUT_BENIGN * len(benign)
 

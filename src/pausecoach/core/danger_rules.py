@@ -35,7 +35,8 @@ OBJ_NOT_YOU = rf"(?:me|him|her|them|us|my {PARTNER_NOUN}|(?:my|the|our|his|her) 
 SELF = r"(?:myself|himself|herself|themselves|themself|ourselves)"
 BE = r"(?: is| was|'s| are| were|'re| am|'m)"
 I_WILL = (
-    r"(?:i'll|i will|i'm going to|i am going to|i could|i would|i'd|i might|i want to|i'm about to|"
+    r"(?:i'll|i will|i'm going to|i am going to|i could|i would|i'd|i might|i'm about to|"
+    r"(?:i|part of me) (?:really |rly |just |kind of |kinda |so |still )?(?:want to|wants to|wanna)|"
     r"i feel like|i'm gonna|i swear i'll|i'm gunna|i wanna|i am about to|i'm so close to)"
 )
 THEY_WILL = (
@@ -55,7 +56,7 @@ HIT_ACT = (
     r"whack|bit|bite|bites|biting|scratched|smother|smothered|suffocate|suffocated|drown|"
     r"drowned|poison|poisoned|pin|pinned|restrain|restrained|attack|attacked|attacks|attacking|"
     r"assault|assaulted|assaults|injure|injured|injures|harm|harmed|harms|grab|grabbed|grabs|"
-    r"grabbing|cut|trip|"
+    r"grabbing|cut|trip|banged|bangs|bashed|bashes|smashed|smashes|"
     r"tripped|throw|threw|throws|drag|dragged|drags|dragging|shake|shook|shakes|shaking|"
     r"spat on|spit on|spits on|struck|strike|strikes|beat up|beats up|beating up)"
 )
@@ -67,7 +68,8 @@ PASSIVE = (
 )
 WEAPON = (
     r"(?:knife|knives|gun|guns|pistol|handgun|rifle|shotgun|firearm|firearms|weapon|weapons|"
-    r"blade|machete|axe|taser|crossbow|revolver|switchblade|bat|baseball bat|hammer|crowbar)"
+    r"blade|machete|axe|taser|crossbow|revolver|switchblade|bat|baseball bat|hammer|crowbar|"
+    r"scissors|screwdriver|broken bottle)"
 )
 I_HIT = (
     r"(?:hit|punch|slap|strangle|choke|hurt|kill|smack|beat|shove|push|murder|stab|shoot|throttle|"
@@ -98,7 +100,7 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "self_harm",
         "danger",
-        r"\bsuicid\w*(?! (?:squad|doors?|mission|drills?|runs?|sprints?)\b)",
+        r"\bsuicid\w*\b(?! (?:squad|doors?|mission|drills?|runs?|sprints?)\b)",
         True,
     ),
     (
@@ -114,6 +116,8 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"(?:don't|do not|dont) want to (?:live|be alive|be here anymore|exist|wake up)|"
         r"(?:want|wants|wanted|wanting|ready|going|plan|planning) to (?:die|be dead|end it)\b"
         r"(?! (?:of|from|laughing) (?:embarrassment|shame|boredom|laughter|cringe|laughing)\b)|"
+        r"(?:better|happier|easier) (?:off )?(?:if|when) i(?:'m| am| was| were)? (?:gone|dead|not here|not around)|"
+        r"giv(?:e|ing) (?:away )?(?:all )?my (?:things|stuff|belongings) away|goodbye (?:letters?|notes?)|"
         r"sleep and (?:never|not) wake up|not be (?:here|around) (?:much longer|anymore|tomorrow)|"
         r"say (?:my )?goodbyes? (?:to everyone|forever)|wrote (?:a|my) (?:suicide )?note to (?:everyone|my family))",
         True,
@@ -139,12 +143,12 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         "violence",
         "danger",
         rf"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\breality )(?<!\bnews )\b{HIT_ACT} {OBJ_NOT_YOU}\b"
-        r"(?! (?:up|to it|at (?:cards|chess|\w+ing|the game|pool|tennis|golf)|in (?:a|the) (?:race|game|match)|"
+        r"(?! (?:to it|at (?:cards|chess|\w+ing|the game|pool|tennis|golf)|in (?:a|the) (?:race|game|match)|"
         r"away|to (?:\w+)|into (?:\w+ing|therapy|it|this|that)|too far|over the edge|off|a (?:coffee|drink|"
         r"text|message|email|look)|an email|some|out of (?:the|our|my|his|her) (?:group|chat|game|team|"
         r"band|class|meeting|club)|with (?:the|a|that|this|your|his|her) (?:bill|news|question|truth|joke|"
-        r"line|facts|attitude|idea|request)|when|that|so much|deeply|more|because|by saying|with words|"
-        r"emotionally|inside|first|lol|lmao|tickl\w*|with kisses|to the punch)\b)",
+        r"line|facts|attitude|idea|request)|for (?:an answer|answers|details|a decision|more)|"
+        r"lol|lmao|tickl\w*|with kisses|to the punch)\b)",
         True,
     ),
     (
@@ -190,6 +194,16 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"|\b(?:pulled|yanked) (?:my|her|his) hair\b|\btwisted (?:my|her|his) arm\b"
         r"|\bhands? (?:around|round|on) (?:my|her|his) (?:neck|throat)\b|\bput (?:his|her|their) hands on (?:me|her|him)\b"
         r"|\blaid (?:a )?hands? on (?:me|her|him)\b|\bby the (?:throat|neck|hair)\b",
+        True,
+    ),
+    (
+        "violence",
+        "danger",
+        rf"\b(?:{S3}|you) (?:{W} ){{0,2}}{HIT_ACT} (?:my|her|his) (?:head|face|body|arm|arms|hand|hands|"
+        r"neck|throat|back|stomach|ribs|chest|leg|legs|wrist|wrists|hair)\b"
+        r"|\b(?:came|comes|coming|went|goes) (?:at|for) (?:me|him|her|us)\b(?! with)"
+        r"|\b(?:came|went) (?:at|for) (?:me|him|her|us) with (?:his|her|their) (?:fists|hands|belt)\b"
+        r"|\bcovered in (?:bruises|cuts|marks|scratches)\b",
         True,
     ),
     (
@@ -253,7 +267,8 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"|\bi (?:might|may|could|will|'ll|am going to|'m going to|'m about to) (?:lose control|snap)\b"
         r"|\bso (?:angry|mad|furious) i could (?:hit|kill|punch|hurt|strangle|choke|smash)\b"
         r"|\bworried about my (?:own )?(?:anger|temper|rage|violence|behaviour|behavior)\b"
-        r"|\b(?:i|i've|i have) (?:hit|punched|slapped|pushed|shoved|choked|grabbed|kicked|hurt|scared) "
+        r"|\b(?:i|i've|i have) (?:almost |nearly |just )?(?:hit|punched|slapped|pushed|shoved|choked|"
+        r"grabbed|kicked|hurt|scared) "
         rf"(?:my {PARTNER_NOUN}|him|her|them|my {KIN}|the {KIN})\b"
         r"|\b(?:i|i've|i have) (?:hit|punched|slapped|pushed|shoved|choked|kicked|strangled|smacked) you\b",
         True,
@@ -272,10 +287,17 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"\b(?:pulled|pulls|pulling|held|holds|holding|pointed|points|pointing|waved|waves|waving|"
         r"brandished|grabbed|grabs|grabbing|picked up|picks up|got out|gets out|took out|takes out|"
         r"came at (?:me|him|her) with|threatened (?:me|him|her|us) with|has|had|have|keeps|kept|owns|"
+        r"showed me|shows me|"
         r"bought|buys|carries|carry|carrying|brought|brings|sleeps with|loaded|hides|hid|hiding|"
         r"reached for|went for|goes for|get|got|getting|use|used|uses) (?:(?:a|an|the|his|her|their|my|"
         rf"our|some|that|this) )?(?:{W} ){{0,1}}{WEAPON}\b"
         r"(?! (?:set|block|sharpener|drawer|rack|show|range|club|safety course|lesson|license|licence))",
+        True,
+    ),
+    (
+        "weapon",
+        "danger",
+        rf"\b(?:came|comes|went|goes|coming|going) (?:at|for) (?:me|him|her|us) with (?:{W} ){{0,3}}{WEAPON}\b",
         True,
     ),
     (
@@ -293,7 +315,7 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"\b(?:rape|raped|rapes|raping|rapist|molest|molested|molests|molesting|groped|gropes|groping|"
         r"marital rape|revenge porn|non consensual|nonconsensual|without (?:my|her|his) consent|"
         r"sexual(?:ly)? (?:assault|assaulted|assaulting|abuse|abused|abusing|violence|coercion|coerced)|"
-        r"forced (?:himself|herself|themselves) on)\b",
+        r"(?:forced|forces|forcing|force) (?:himself|herself|themselves) on)\b",
         True,
     ),
     (
@@ -303,6 +325,7 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"coerces|guilted|guilts|guilt tripped) (?:me|her|him) (?:into |to )?(?:have |having |into having )?"
         r"(?:sex|sleep with|sleeping with|do sexual|do stuff in bed|perform|touch|go down|send nudes|"
         r"watch porn|have a threesome|do things i (?:didn't|don't) want)\b"
+        r"|\bfor sex (?:after|when|even though|even after) (?:i|she|he) (?:say|said|says|told \w+) no\b"
         r"|\b(?:sex|slept with me|had sex with me|touched me|touches me|touching me|undressed me)"
         r" (?:while|when|after) (?:i was|i'm|i am|she was|he was) (?:asleep|sleeping|unconscious|passed out|"
         r"drunk|too drunk|crying|saying no)\b"
@@ -426,7 +449,11 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "coercive_control",
         "danger",
-        r"\b(?:never|won't|wouldn't|not) see (?:the|my|our) (?:kids|children|baby|son|daughter) again\b",
+        r"\b(?:never|won't|wouldn't|not) see (?:the|my|our) (?:kids|children|baby|son|daughter) again\b"
+        r"|\b(?:make sure|you'll|you will|i'll|i will|he'll|she'll) (?:\w+ )?never see (?:the|my|our|your) "
+        r"(?:kids|children|baby|son|daughter)\b"
+        rf"|\b{S3} (?:{W} ){{0,2}}(?:monitors|monitored|tracks|tracked|checks|checked|watches|controls) "
+        r"everything i (?:do|say|spend|buy|write|post)\b",
         False,
     ),
     (
@@ -458,7 +485,11 @@ RULES: tuple[tuple[str, Level, str, bool], ...] = (
         rf"\b{FEAR} (?:that )?{S3}(?:'ll|'d| will| would| might| could| is going to|'s going to| is gonna|"
         rf"'s gonna| wants to)? (?:{W} ){{0,1}}(?:hurt|hit|kill|beat|attack|find|come after|snap|lose it|"
         r"explode|get violent|get physical|strangle|choke|punch|shoot|stab|take the kids|hurt the kids)\b"
-        rf"|\b{FEAR} (?:to|of) (?:go|going|come|coming) (?:back )?home\b|\b{FEAR} to (?:say no|leave "
+        rf"|\b{FEAR} (?:to|of) (?:go|going|come|coming) (?:back )?(?:home|inside|in there)\b"
+        rf"|\bthreatened by (?:him|her|them|{PARTNER})\b"
+        rf"|\b{FEAR} (?:of )?(?:how|what) (?:he|she|they)(?:'ll|'d| will| would| might| is going to)? "
+        r"(?:react|do|does)\b"
+        rf"|\b{FEAR} to (?:say no|leave "
         r"(?:him|her|them)|disagree with (?:him|her)|tell (?:him|her|anyone)|be alone with (?:him|her)|"
         rf"fall asleep|call the police)\b|\b(?:{S3}|you) (?:scares|frightens|terrifies|intimidates|scare|"
         r"frighten|terrify|intimidate|scared|frightened|terrified|intimidated) me\b(?! (?:half to death|when you "
@@ -492,6 +523,7 @@ VETOES: tuple[str, ...] = (
     r"\b(?:news|it|that|this|reality|realisation|realization|loss|song|movie|film|book|truth) "
     r"(?:really |just |suddenly |finally |kind of |totally )?hit (?:me|us|him|her)\b",
     r"\bthreaten (?:me|us) with a good time\b",
+    r"\bhit (?:me|us|him|her) up\b",
     r"\b(?:jump|jumped|jumping|jumps) the gun\b",
     r"\bstick(?:s|ing|ed)? to (?:my|your|his|her|their|our) guns\b",
     r"\b(?:glue|nail|water|nerf|squirt|heat|staple|toy|paint|spray|bb|cap|starting) guns?\b",

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import break_timing, checker_speed, cli_speed, history_speed, memory, pause_speed
+from benchmarks import (
+    break_timing,
+    checker_speed,
+    cli_speed,
+    danger_speed,
+    history_speed,
+    memory,
+    pause_speed,
+)
 from benchmarks.terminal import machine
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
@@ -162,6 +170,21 @@ def checker_rows(s: Settings) -> list[Row]:
     ]
 
 
+def danger_rows(s: Settings) -> list[Row]:
+    """7. The danger screen per line over the labelled danger, benign and ask lines (CPU time)."""
+    figures = danger_speed.measure(s.checker_rounds)
+    median, p99 = figures.cpu_ms
+    return [
+        Row(
+            f"Danger screen per line, {figures.lines} labelled × {figures.rounds}",
+            f"median {median:.3f} ms, p99 {p99:.3f} ms",
+            goal="p99 < 1 ms",
+            met=p99 < 1.0,
+        ),
+        Row("Danger screen, 'you' + 100,000 spaces + 'never'", f"{figures.spaces_ms:.1f} ms"),
+    ]
+
+
 def memory_rows(s: Settings) -> list[Row]:
     """7. Peak memory of a whole pause vs the bare app."""
     ours, bare = memory.measure(max(1, s.runs // 3))
@@ -184,6 +207,7 @@ SECTIONS: dict[str, Callable[[Settings], list[Row]]] = {
     "break-timing": break_timing_rows,
     "history": history_rows,
     "checker": checker_rows,
+    "danger": danger_rows,
     "memory": memory_rows,
 }
 

@@ -8,44 +8,65 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pausecoach.core.safety import is_unsafe, normalise_apostrophes, resolve_region, screen_danger
+from pausecoach.core.safety import (
+    assess_danger,
+    is_unsafe,
+    normalise_apostrophes,
+    resolve_region,
+    screen_danger,
+)
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "category"),
     [
         ("He hit me last night", "violence"),
         ("she slapped me", "violence"),
         ("I pushed him", "violence"),
-        ("I'm afraid he will hurt the kids", "violence"),
+        ("I pushed him", "fear_of_self"),
+        ("I'm afraid he will hurt the kids", "fear_of_partner"),
         ("he choked me", "violence"),
         ("I was strangled", "violence"),
-        ("there is a knife in the kitchen drawer he keeps near", "violence"),
-        ("he has a gun", "violence"),
+        ("there is a knife in the kitchen drawer he keeps near", "weapon"),
+        ("he has a gun", "weapon"),
         ("she said she would kill me", "violence"),
-        ("he threatened to take the children", "threat"),
-        ("she threatens me", "threat"),
-        ("I am scared of him", "fear"),
-        ("I'm terrified of my partner", "fear"),
-        ("I don't feel safe at home", "fear"),
-        ("I do not feel safe", "fear"),
-        ("I'm not safe here", "fear"),
-        ("it is unsafe for me", "fear"),
-        ("he won't let me leave", "fear"),
-        ("she locked me in the bedroom", "fear"),
-        ("he forced me", "fear"),
+        ("he threatened to take the children", "coercive_control"),
+        ("she threatens me", "violence"),
+        ("I am scared of him", "fear_of_partner"),
+        ("I'm terrified of my partner", "fear_of_partner"),
+        ("I don't feel safe at home", "fear_of_partner"),
+        ("I do not feel safe", "fear_of_partner"),
+        ("I'm not safe here", "fear_of_partner"),
+        ("it is unsafe for me", "fear_of_partner"),
+        ("he won't let me leave", "coercive_control"),
+        ("she locked me in the bedroom", "coercive_control"),
         ("I want to die", "self_harm"),
         ("I might hurt myself", "self_harm"),
         ("thinking about suicide", "self_harm"),
         ("I want to end it all", "self_harm"),
     ],
 )
-def test_danger_phrasing_fires(text: str, kind: str) -> None:
+def test_danger_phrasing_fires(text: str, category: str) -> None:
+    result = assess_danger(text)
+    assert result.level == "danger", text
+    assert category in result.categories
     hits = screen_danger(text)
-    assert hits, text
-    assert hits[0].kind == kind
-    assert text[hits[0].start : hits[0].end] == hits[0].text
+    assert hits and all(text[h.start : h.end] == h.text for h in hits)
     assert is_unsafe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to kill you if you leave the dishes again",
+        "he forced me",
+        "I'd rather die than go to that party",
+        "He hurt me.",
+    ],
+)
+def test_ambiguous_words_ask_gently(text: str) -> None:
+    assert assess_danger(text).level == "ask"
+    assert is_unsafe(text)  # every text box still asks the safety question
 
 
 @pytest.mark.parametrize(
@@ -92,7 +113,7 @@ def test_ordinary_words_do_not_fire(text: str) -> None:
 def test_hits_are_in_order_and_do_not_overlap() -> None:
     text = "He slapped me and then threatened me with a knife; I am scared of him."
     hits = screen_danger(text)
-    assert [h.kind for h in hits] == ["violence", "threat", "violence", "fear"]
+    assert [h.kind for h in hits] == ["violence", "weapon", "fear_of_partner"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
 
 

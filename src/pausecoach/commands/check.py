@@ -29,7 +29,8 @@ def check_command(
 ) -> None:
     """Check how an opening line will land: highlights harsh words and suggests gentler ones.
 
-    Exit code: 0 soft, 1 harsh, 3 when the words speak of danger (helplines are shown instead).
+    Exit code: 0 soft, 1 harsh, 3 when the words speak of danger, clearly or possibly (helplines
+    are shown instead; with --json a "danger" field carries the level, categories and helplines).
     Nothing leaves your computer.
     """
     from pausecoach.core.checker import check, worst_verdict
@@ -40,7 +41,7 @@ def check_command(
             fail("Nothing to check: standard input had no text.", EXIT_USAGE)
         results = [check(line) for line in lines]
         if json_output:
-            _print_json_lines(results)
+            _print_json_lines(lines, results)
         else:
             _print_list(lines, results)
         raise typer.Exit(EXIT_CODES[worst_verdict(r.verdict for r in results)])
@@ -53,9 +54,9 @@ def check_command(
         )
     result = check(text)
     if json_output:
-        _print_json_lines([result])
+        _print_json_lines([text], [result])
     elif result.verdict == "unsafe":
-        _print_help()
+        _print_help(_categories([text]))
     else:
         from pausecoach.report.checked import check_view
 
@@ -81,13 +82,21 @@ def _stdin_lines() -> Iterator[str]:
             yield line
 
 
-def _print_json_lines(results: list[CheckResult]) -> None:
+def _print_json_lines(texts: list[str], results: list[CheckResult]) -> None:
     import json
 
     from pausecoach.report.checked import result_dict
 
-    for result in results:
-        typer.echo(json.dumps(result_dict(result), ensure_ascii=False))
+    region = None
+    for text, result in zip(texts, results, strict=True):
+        data = result_dict(result)
+        if result.verdict == "unsafe":
+            from pausecoach.commands.resources import configured_region
+            from pausecoach.report.checked import danger_dict
+
+            region = region or configured_region()[0]
+            data["danger"] = danger_dict(text, region)
+        typer.echo(json.dumps(data, ensure_ascii=False))
 
 
 def _print_list(lines: list[str], results: list[CheckResult]) -> None:
@@ -96,16 +105,25 @@ def _print_list(lines: list[str], results: list[CheckResult]) -> None:
     console = out()
     for number, (line, result) in enumerate(zip(lines, results, strict=True), start=1):
         console.print(brief_view(number, line, result))
-    if any(r.verdict == "unsafe" for r in results):
+    unsafe = [line for line, r in zip(lines, results, strict=True) if r.verdict == "unsafe"]
+    if unsafe:
         console.print()
-        _print_help()
+        _print_help(_categories(unsafe))
 
 
-def _print_help() -> None:
-    """Helplines for the configured region, instead of coaching."""
+def _categories(texts: list[str]) -> tuple[str, ...]:
+    """The danger categories of these texts, most urgent first (their help is listed first)."""
+    from pausecoach.core.safety import CATEGORIES, assess_danger
+
+    found = {c for text in texts for c in assess_danger(text).categories}
+    return tuple(c for c in CATEGORIES if c in found)
+
+
+def _print_help(categories: tuple[str, ...] = ()) -> None:
+    """Helplines for the configured region, the ones that fit first, instead of coaching."""
     from pausecoach.commands.resources import configured_region, print_helplines
     from pausecoach.pause.words import SAFETY_LEAD
 
     out().print(SAFETY_LEAD, markup=False)
     out().print()
-    print_helplines(*configured_region())
+    print_helplines(*configured_region(), categories)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import typer
 
 from pausecoach.commands.common import fail, out
@@ -42,8 +44,8 @@ def configured_region() -> tuple[str, str]:
     return catalog.region_for(setting), how
 
 
-def print_helplines(code: str, how: str) -> None:
-    """The region's helplines: the emergency number first, then each line with its contact."""
+def print_helplines(code: str, how: str, categories: Sequence[str] = ()) -> None:
+    """The region's helplines: the emergency number first, then the lines that fit `categories`."""
     from rich.markup import escape
     from rich.padding import Padding
 
@@ -53,7 +55,12 @@ def print_helplines(code: str, how: str) -> None:
     region = catalog.helplines()[code]
     console.print(f"[b]Helplines: {escape(region.name)}[/b]  [dim]({how})[/]")
     console.print(f"[b red]In danger right now? Call {escape(region.emergency)}.[/]\n")
-    for line in region.lines:
+    if region.hint:
+        console.print(f"[b]{escape(region.hint)}[/b]\n")
+    lead = catalog.helpline_lead(categories)
+    if lead is not None:
+        console.print(f"[b]{escape(lead.step)}[/b]\n")
+    for line in catalog.ordered_lines(code, categories):
         hours = f" · {line.hours}" if line.hours else ""
         console.print(
             f"[b]{escape(line.name)}[/b]  [dim]{catalog.KIND_TITLES[line.kind]}{hours}[/]"
@@ -62,9 +69,7 @@ def print_helplines(code: str, how: str) -> None:
         if line.note:
             console.print(Padding(f"[dim]{escape(line.note)}[/]", (0, 0, 0, 2), expand=False))
     if code != "INTL":
-        console.print(
-            f"\n[dim]Elsewhere: {escape(catalog.helplines()['INTL'].lines[0].contact)}[/]"
-        )
+        console.print(f"\n[dim]Elsewhere: {escape(catalog.directory_line().contact)}[/]")
     console.print(
         "[dim]Numbers change: check them on the provider's own site. "
         "Other regions: `pausecoach resources --region XX`; "

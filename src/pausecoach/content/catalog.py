@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pausecoach.core.breathing import Pattern, Phase
 from pausecoach.core.drill import DrillTopic, Scenario
@@ -116,14 +117,26 @@ def pattern_by_id(pattern_id: str) -> Pattern:
 
 
 # ---------------------------------------------------------------- helplines
+HelplineKind = Literal["emergency", "crisis", "domestic_abuse", "directory", "other"]
+OWN_BEHAVIOUR = "own_behaviour"  # in a lead: the lines marked own_behaviour = true
+
+
 class Helpline(Content):
     name: str
-    kind: Literal["emergency", "crisis", "domestic_abuse", "directory", "other"]
+    kind: HelplineKind
     contact: str
     hours: str = ""
     note: str = ""
+    own_behaviour: bool = False  # takes calls from people worried about their own behaviour
     source: str = Field(pattern=r"^https?://")
     checked: date
+
+    @field_validator("checked")
+    @classmethod
+    def _plausible(cls, value: date) -> date:
+        if not date(2020, 1, 1) <= value <= date.today():
+            raise ValueError("checked must be a real past date (when the entry was verified)")
+        return value
 
 
 # How each kind of line is headed wherever helplines are listed.
@@ -139,23 +152,92 @@ KIND_TITLES = {
 class Region(Content):
     name: str
     emergency: str
+    hint: str = ""  # shown at the top: how to choose a region (the international list)
     lines: list[Helpline] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _has_emergency(self) -> Region:
+        if not any(line.kind == "emergency" for line in self.lines):
+            raise ValueError(f"{self.name}: needs a line of kind emergency")
+        return self
+
+
+class Lead(Content):
+    """Which help comes first for one category of danger, and the one step to take now."""
+
+    first: list[
+        Literal["emergency", "crisis", "domestic_abuse", "directory", "other", "own_behaviour"]
+    ] = Field(min_length=1)
+    step: str = Field(min_length=1)
+
+
+class FearQuestion(Content):
+    """The one yes/no question asked before the first break (CONTENT.md 6.1)."""
+
+    title: str = Field(min_length=1, max_length=36)
+    question: str = Field(min_length=1, max_length=110)
+    yes: str = Field(min_length=1, max_length=14)
+    no: str = Field(min_length=1, max_length=14)
 
 
 class HelplinesFile(Content):
+    lead: dict[str, Lead]
     regions: dict[str, Region]
+    fear_question: FearQuestion
 
     @model_validator(mode="after")
-    def _has_fallback(self) -> HelplinesFile:
+    def _complete(self) -> HelplinesFile:
+        from pausecoach.core.danger import CATEGORIES
+
         if "INTL" not in self.regions:
             raise ValueError("helplines.toml needs an INTL region (the international directory)")
+        if not any(line.kind == "directory" for line in self.regions["INTL"].lines):
+            raise ValueError("the INTL region needs a directory line")
+        if set(self.lead) != set(CATEGORIES):
+            raise ValueError(
+                f"helplines.toml needs a [lead.X] for exactly: {', '.join(CATEGORIES)}"
+            )
         return self
 
 
 @cache
+def _helplines_file() -> HelplinesFile:
+    return HelplinesFile.model_validate(read_toml("helplines.toml"))
+
+
 def helplines() -> dict[str, Region]:
     """Helplines by region code (US, CA, UK, IE, AU, NZ, INTL)."""
-    return HelplinesFile.model_validate(read_toml("helplines.toml")).regions
+    return _helplines_file().regions
+
+
+def fear_question() -> FearQuestion:
+    """The words of the fear question."""
+    return _helplines_file().fear_question
+
+
+def helpline_lead(categories: Sequence[str]) -> Lead | None:
+    """What comes first for the most urgent of these danger categories (None for none)."""
+    leads = _helplines_file().lead
+    return next((leads[c] for c in categories if c in leads), None)
+
+
+def directory_line() -> Helpline:
+    """The international directory, offered everywhere as 'Elsewhere: ...'."""
+    return next(line for line in helplines()["INTL"].lines if line.kind == "directory")
+
+
+def ordered_lines(region_code: str, categories: Sequence[str] = ()) -> list[Helpline]:
+    """A region's lines, those that fit the danger categories first (in the leads' order)."""
+    leads = _helplines_file().lead
+    wanted = [kind for c in categories if c in leads for kind in leads[c].first]
+
+    def rank(line: Helpline) -> int:
+        for place, kind in enumerate(wanted):
+            if kind == line.kind or (kind == OWN_BEHAVIOUR and line.own_behaviour):
+                return place
+        return len(wanted)
+
+    return sorted(helplines()[region_code].lines, key=rank)  # stable: file order within a rank
 
 
 # -------------------------------------------------------------- flow texts

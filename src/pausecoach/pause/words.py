@@ -5,7 +5,7 @@ Each takes a `style` function, so the screens can add markup and the plain flow 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from pausecoach.content import catalog
 from pausecoach.core.countdown import break_summary, format_clock
@@ -68,11 +68,22 @@ def summary_lines(session: PauseSession, style: Style = plain) -> list[str]:
     return lines
 
 
-def helpline_lines(region_code: str, style: Style = plain) -> list[str]:
-    """The helplines of a region; `style` gets 'danger', 'b' and 'dim'."""
+def helpline_lines(
+    region_code: str, style: Style = plain, categories: Sequence[str] = ()
+) -> list[str]:
+    """The helplines of a region, those that fit the danger `categories` first.
+
+    The first line is always the emergency number, then a blank line; `style` gets 'danger',
+    'b' and 'dim'.
+    """
     region = catalog.helplines()[region_code]
     lines = [style(f"In danger right now? Call {region.emergency}.", "danger"), ""]
-    for line in region.lines:
+    if region.hint:
+        lines += [style(region.hint, "b"), ""]
+    lead = catalog.helpline_lead(categories)
+    if lead is not None:
+        lines += [style(lead.step, "b"), ""]
+    for line in catalog.ordered_lines(region_code, categories):
         title = catalog.KIND_TITLES.get(line.kind, line.kind)
         hours = f" · {line.hours}" if line.hours else ""
         lines.append(f"{style(line.name, 'b')}  {style(title + hours, 'dim')}")
@@ -80,8 +91,7 @@ def helpline_lines(region_code: str, style: Style = plain) -> list[str]:
         if line.note:
             lines.append(f"  {style(line.note, 'dim')}")
     if region_code != "INTL":
-        intl = catalog.helplines()["INTL"].lines[0]
-        lines += ["", style(f"Elsewhere: {intl.contact}", "dim")]
+        lines += ["", style(f"Elsewhere: {catalog.directory_line().contact}", "dim")]
     lines += [
         "",
         style(

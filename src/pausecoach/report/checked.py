@@ -125,3 +125,19 @@ def brief_view(number: int, text: str, result: CheckResult) -> RenderableType:
     if not titles:
         return head
     return Group(head, Padding(Text("; ".join(titles), style="dim"), (0, 0, 0, 3), expand=False))
+
+
+def danger_dict(text: str, region_code: str) -> dict[str, Any]:
+    """The JSON 'danger' field: the level, the categories, and the helplines that fit, in order."""
+    from pausecoach.content import catalog
+    from pausecoach.core.safety import assess_danger
+
+    found = assess_danger(text)
+    return {
+        "level": found.level,
+        "categories": list(found.categories),
+        "helplines": [
+            {"name": line.name, "kind": line.kind, "contact": line.contact, "hours": line.hours}
+            for line in catalog.ordered_lines(region_code, found.categories)
+        ],
+    }

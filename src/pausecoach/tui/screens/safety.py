@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -35,17 +37,19 @@ class SafetyScreen(FlowScreen):
         Binding("x", "leave", "Close pausecoach", id="safety-leave"),
     ]
 
-    def __init__(self, final: bool = False) -> None:
+    def __init__(self, final: bool = False, categories: Sequence[str] = ()) -> None:
         super().__init__()
         # After "yes, I'm afraid", there is no way back to the conversation steps.
         self.final = final
+        # The kinds of danger the typed words spoke of (core/danger.py): their help comes first.
+        self.categories = tuple(categories)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "back" and self.final)
 
     def compose_body(self) -> ComposeResult:
         region = catalog.region_for(self.coach.settings.helpline_region)
-        emergency, _blank, *lines = helpline_lines(region, _markup)
+        emergency, _blank, *lines = helpline_lines(region, _markup, self.categories)
         # Who to call comes first, so even a tiny window shows it without scrolling.
         yield Static(emergency, id="emergency", classes="lead")
         yield Static(SAFETY_LEAD, classes="lead")

@@ -7,6 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pausecoach.cli import app
@@ -31,6 +32,10 @@ WHOLE_PAUSE = [
     "2",  # its second line
     "I slept badly",  # a private note
 ]
+
+
+# --no-save remembers nothing, so the fear question comes before the break every time.
+UNSAVED_PAUSE = [*WHOLE_PAUSE[:4], "n", *WHOLE_PAUSE[4:]]
 
 
 def saved_sessions() -> list[PauseSession]:
@@ -119,6 +124,7 @@ def test_help_at_any_question_and_closing_there_is_a_safety_exit() -> None:
 
 
 def test_plain_over_a_real_pipe_never_imports_textual(tmp_path: Path) -> None:
+    Store.open().close()  # the fear question was answered on an earlier day
     code = textwrap.dedent(
         """
         import sys
@@ -163,7 +169,7 @@ def test_the_saved_plan_is_shown_at_the_start_and_before_the_break() -> None:
 
 def test_no_save_writes_nothing(private_home: Path) -> None:
     result = runner.invoke(
-        app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+        app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(UNSAVED_PAUSE)
     )
     assert result.exit_code == 0, result.output
     assert "Nothing from this pause was written to disk." in result.output
@@ -195,3 +201,23 @@ def test_nothing_to_go_on_is_not_called_ready() -> None:
     result = runner.invoke(app, ["--plain", "--break-seconds", "1"], input=answers(lines))
     assert "I can't tell yet." in result.output
     assert "You look ready." not in result.output
+
+
+@pytest.mark.ask_fear
+def test_plain_asks_about_fear_before_the_first_break_and_yes_is_help() -> None:
+    result = runner.invoke(app, ["--plain"], input=answers(["b", "y", "", "", ""]))
+    assert "Are you afraid of your partner" in result.output
+    assert "Say this to your partner" not in result.output
+    assert "In danger right now?" in result.output
+    [session] = saved_sessions()
+    assert session.status == "safety_exit" and session.planned_seconds is None
+
+
+@pytest.mark.ask_fear
+def test_plain_no_is_remembered() -> None:
+    lines = ["b", "n", "", "e", "", "", "", "", ""]
+    first = runner.invoke(app, ["--plain", "--minutes", "5"], input=answers(lines))
+    assert "Are you afraid of your partner" in first.output
+    second = runner.invoke(app, ["--plain", "--minutes", "5"], input=answers(lines[:1] + lines[2:]))
+    assert "Are you afraid of your partner" not in second.output
+    assert "Say this to your partner" in second.output

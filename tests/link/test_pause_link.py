@@ -99,3 +99,18 @@ async def test_the_partner_path_fills_in_their_time(
         assert isinstance(screen, PartnerScreen)
         assert screen.partner_back is not None
         assert format_clock(screen.partner_back) == format_clock(back)
+
+
+async def test_the_help_screen_stops_the_link_in_one_key(
+    sam_is_this_device: tuple[Device, Device], store: Store, clock: FakeClock
+) -> None:
+    _, sam = sam_is_this_device
+    app = make_app(Settings(bell=False), store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert "watch you" in str(app.screen.query_one("#unlink-offer", Static).render())
+        await pilot.press("u")
+        await pilot.pause()
+        assert "stopped" in str(app.screen.query_one("#unlink-offer", Static).render())
+    assert link.partner_status(clock.now(), home=sam.home) is None

@@ -98,6 +98,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "safetycheck-no": KeyBinding("safety question", "n,escape", "No"),
     "safety-back": KeyBinding("help now", "escape", "Back"),
     "safety-leave": KeyBinding("help now", "x", "Close pausecoach"),
+    "safety-unlink": KeyBinding("help now", "u", "Stop the partner link"),
     "summary-finish": KeyBinding("summary", "enter", "Finish"),
     "summary-note": KeyBinding("summary", "n", "Add a note"),
     "tell-start": KeyBinding("tell your partner", "enter", "Start the break"),

@@ -9,12 +9,14 @@ from pausecoach.content import catalog
 from pausecoach.core import limits
 from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
+from pausecoach.documents.fear import fear_question_due, forget_no, remember_no
 from pausecoach.documents.plan import PausePlan, plan_donts, plan_lines
 from pausecoach.pause import steps
 from pausecoach.pause.recorder import PauseRecorder
 from pausecoach.pause.steps import PauseRules
 from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines, summary_lines
 from pausecoach.plain.breaktime import PlainBreak
+from pausecoach.plain.fear import ask_fear
 from pausecoach.plain.io import Talk
 
 YES = {"y", "yes"}
@@ -85,6 +87,7 @@ class PlainPause:
         )
         take_break = answer.lower().startswith("b") or self.check()
         if take_break:
+            self.fear_question()
             self.tell()
             self.take_break(self._seconds(self.minutes))
             while not self.recheck():
@@ -348,9 +351,19 @@ class PlainPause:
             self.talk.say("Nothing from this pause was written to disk.")
 
     # --------------------------------------------------------------- safety
+    def fear_question(self) -> None:
+        """Before the first break: afraid, hurt or threatened? Yes is help, and the pause ends."""
+        store = self.record.store
+        if not fear_question_due(store):
+            return
+        if ask_fear(self.talk):
+            self.help_now(final=True)
+        remember_no(store, self.clock.now())
+
     def _check_words(self, text: str) -> None:
         """Typed words that speak of danger: ask once, and offer help."""
         if is_unsafe(text):
+            forget_no(self.record.store)
             answer = self.talk.ask(SAFETY_QUESTION + " Type y or n.")
             if answer.lower() in YES:
                 self.help_now(final=True)

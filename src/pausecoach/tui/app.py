@@ -336,12 +336,19 @@ class PauseCoachApp(App[None]):
             self.push_screen(SafetyScreen())
 
     def action_safety_check(self) -> None:
-        """Ask the safety question (after danger words were typed); yes leads to help for good."""
-        from pausecoach.tui.screens.safety import SafetyCheckScreen, SafetyScreen
+        """Ask the safety question (after danger words were typed); yes leads to help for good.
+
+        The fear question's earlier "no" is forgotten: it is asked again before the next break.
+        """
+        from pausecoach.documents.fear import forget_no
+        from pausecoach.tui.screens.safety import SafetyCheckScreen
+
+        if self.saving:
+            forget_no(self.store)
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.push_screen(SafetyScreen(final=True))
+                self.coordinator.safety_for_good()
 
         self.push_screen(SafetyCheckScreen(), answered)
 

@@ -95,12 +95,37 @@ class FlowCoordinator:
         self._show(CheckScreen())
 
     def _break_now(self, _: m.BreakChosen) -> None:
-        self._tell(None)
+        self._fear_question_first(lambda: self._tell(None))
 
     def _partner(self, _: m.PartnerPathChosen) -> None:
         from pausecoach.tui.screens.partner import PartnerScreen
 
-        self._show(PartnerScreen())
+        self._fear_question_first(lambda: self._show(PartnerScreen()))
+
+    def _fear_question_first(self, proceed: Callable[[], None]) -> None:
+        """Before the first break: is anyone afraid, hurt or threatened? Yes is help, for good."""
+        from pausecoach.documents.fear import fear_question_due, remember_no
+        from pausecoach.tui.dialogs.fear import FearQuestionScreen
+
+        store = self.app.store
+        if not fear_question_due(store):
+            proceed()
+            return
+
+        def answered(afraid: bool | None) -> None:
+            if afraid:
+                self.safety_for_good()
+            elif afraid is False:
+                remember_no(store, self.app.clock.now())
+                proceed()
+
+        self.app.push_screen(FearQuestionScreen(), answered)
+
+    def safety_for_good(self, categories: tuple[str, ...] = ()) -> None:
+        """The safety path for the rest of this pause: helplines, and no way back to the talk."""
+        from pausecoach.tui.screens.safety import SafetyScreen
+
+        self.app.push_screen(SafetyScreen(final=True, categories=categories))
 
     def _history(self, _: m.HistoryOpened) -> None:
         from pausecoach.tui.screens.history import HistoryScreen
@@ -120,11 +145,17 @@ class FlowCoordinator:
 
         self._show(VerdictScreen())
 
-    def _tell(self, _: m.BreakAccepted | None) -> None:
+    def _tell(self, message: m.BreakAccepted | None) -> None:
         from pausecoach.tui.screens.tell import TellScreen
 
-        self.app.record.reach("tell")
-        self._show(TellScreen())
+        def tell() -> None:
+            self.app.record.reach("tell")
+            self._show(TellScreen())
+
+        if message is None:  # asked already, on the way here
+            tell()
+        else:
+            self._fear_question_first(tell)
 
     def _talk_now(self, _: m.TalkChosen) -> None:
         from pausecoach.tui.screens.comeback import ComeBackScreen

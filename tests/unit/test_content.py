@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from textual.markup import to_content
 
 from pausecoach.content import catalog
+from pausecoach.content import talk as talk_content
 from pausecoach.content.checker_rules import shipped_rules
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
@@ -31,6 +32,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "scenarios.toml": catalog.scenarios,
     "plan.toml": plan_words,
     "cycle.toml": catalog.cycle_texts,
+    "talk.toml": talk_content.load_all,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}

@@ -67,6 +67,17 @@ def test_summarised_straight_from_speaking(clock: FakeClock) -> None:
     assert talk.turn.spoke_seconds == 30
 
 
+def test_speaking_past_the_time_counts(clock: FakeClock) -> None:
+    talk = begin(clock, 60)
+    clock.advance(20)
+    talk.pause(clock.monotonic(), clock.now())
+    clock.advance(100)
+    talk.resume(clock.monotonic(), clock.now())
+    clock.advance(55)
+    talk.done_speaking(clock.monotonic(), clock.now())
+    assert talk.turn.spoke_seconds == 75
+
+
 def test_pause_freezes_the_turn_and_resume_carries_on(clock: FakeClock) -> None:
     talk = begin(clock)
     clock.advance(50)

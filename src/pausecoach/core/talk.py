@@ -158,9 +158,12 @@ class Talk:
         self._note("turn_started", at, self.names[speaker])
 
     def _stop_speaking(self, mono: float) -> None:
-        if self.timer is not None and self.phase == "speaking":
-            self.turn.spoke_seconds = round(self.timer.elapsed(mono), 1)
-            self.timer.stop(mono)
+        timer = self.timer
+        if timer is not None and self.phase == "speaking":
+            # Speaking past the gentle time still counts: the timer only stops at zero.
+            over = 0.0 if timer.paused else max(0.0, mono - timer.deadline)
+            self.turn.spoke_seconds = round(timer.elapsed(mono) + over, 1)
+            timer.stop(mono)
 
     def pause(self, mono: float, at: datetime) -> None:
         """Freeze the turn timer (a knock at the door, a glass of water)."""

@@ -18,8 +18,8 @@ class TalkTexts(Content):
     title: str
     names: list[str] = Field(min_length=2, max_length=2)
     intro: str
-    speaker_job: str = Field(max_length=70)  # one line, even at 60 columns with its label
-    listener_job: str = Field(max_length=70)
+    speaker_job: str = Field(max_length=48)  # one line beside its name, even at 60 columns
+    listener_job: str = Field(max_length=48)
     time_up: str
     summarise: str
     swap: str

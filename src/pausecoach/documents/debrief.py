@@ -95,4 +95,6 @@ def linked_document_valid(name: str, body: object) -> bool | None:
 
 def linked_to(store: Store, pause_ids: set[str]) -> list[str]:
     """Names of the talks and debriefs linked to these pauses (for `forget`)."""
-    return [name for name, body in linked_documents(store).items() if body.get("pause_id") in pause_ids]
+    return [
+        name for name, body in linked_documents(store).items() if body.get("pause_id") in pause_ids
+    ]

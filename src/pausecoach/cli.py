@@ -18,6 +18,7 @@ from pausecoach.commands import (
     plan,
     resources,
     stats,
+    talk,
 )
 
 lean_help.install()  # --help without Markdown and traceback rendering it never uses
@@ -100,6 +101,8 @@ app.command("plan")(plan.plan_command)
 app.add_typer(config.config_app, name="config")
 app.command("cycle")(cycle.cycle_command)
 app.command("resources")(resources.resources_command)
+app.command("talk")(talk.talk_command)
+app.command("debrief")(talk.debrief_command)
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ class TalkTexts(Content):
     agreement: str
     agreement_example: str
     ended: str
+    another_break: str
     after_safety: str
 
     def fill(self, text: str, speaker: str, listener: str) -> str:

@@ -37,6 +37,29 @@ EventKind = Literal[
 ]
 
 
+HELD_OUTCOMES: tuple[str, ...] = ("agreed", "skipped")
+
+
+@dataclass(frozen=True)
+class TalkFacts:
+    """How the talks went, for `history stats`."""
+
+    talks: int
+    held: int
+    new_breaks: int
+    debriefs: int
+
+
+def talk_facts(outcomes: list[str | None], debriefs: int) -> TalkFacts:
+    """Count the talks that held (ended without a new break) and those that needed one."""
+    return TalkFacts(
+        talks=len(outcomes),
+        held=sum(1 for o in outcomes if o in HELD_OUTCOMES),
+        new_breaks=sum(1 for o in outcomes if o == "new_break"),
+        debriefs=debriefs,
+    )
+
+
 class TalkError(ValueError):
     """A step the rules do not allow now (the screen should not have offered it)."""
 
@@ -131,7 +154,7 @@ class Talk:
     @property
     def held(self) -> bool:
         """True when the talk ended without anyone needing a new break (or leaving for safety)."""
-        return self.outcome in ("agreed", "skipped")
+        return self.outcome in HELD_OUTCOMES
 
     def remaining(self, mono: float) -> float:
         """Seconds left in the current turn (0 when over time or not speaking)."""

@@ -397,3 +397,17 @@ def test_cycle_texts_survive_markup_and_say_nothing_unsafe() -> None:
         assert "[" not in text, text
     for text in asked:  # (the sentence says "hurts us" on purpose; it is never screened)
         assert not screen_danger(text), text
+
+
+BREAK_TOPICS = ("calling-a-break", "receiving-a-break")
+
+
+def test_both_roles_of_a_break_are_rehearsed_with_a_return_time() -> None:
+    for topic in BREAK_TOPICS:
+        scenarios = [s for s in catalog.scenarios() if s.topic == topic]
+        assert len(scenarios) >= 4, topic
+        for scenario in scenarios:
+            # Without a time to come back, a break feels like being left (CONTENT.md 1.6-1.7).
+            assert re.search(r"\b\d{1,2}:\d{2}\b", scenario.situation), scenario.id
+            for text in scenario.rewrites:
+                assert re.search(r"\b\d{1,2}:\d{2}\b", text), f"{scenario.id}: no return time"

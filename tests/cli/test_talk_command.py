@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -42,10 +43,11 @@ def answers(lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def a_pause(status: str = "completed") -> PauseSession:
+def a_pause(status: str = "completed", minutes_ago: int = 0) -> PauseSession:
     store = Store.open()
     try:
-        session = PauseSession(status=status)  # type: ignore[arg-type]
+        started = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=minutes_ago)
+        session = PauseSession(status=status, started_at=started)  # type: ignore[arg-type]
         store.save_session(session)
         return session
     finally:
@@ -99,8 +101,8 @@ def test_no_talk_after_a_safety_exit() -> None:
 
 
 def test_plain_debrief_links_to_the_latest_pause_and_shows_in_history() -> None:
-    a_pause()
-    latest = a_pause()
+    a_pause(minutes_ago=90)
+    latest = a_pause(minutes_ago=30)
     result = runner.invoke(app, ["debrief", "--plain"], input=answers(DEBRIEF))
     assert result.exit_code == 0, result.output
     _, [debrief] = saved()

@@ -110,15 +110,17 @@ class PlainTalk:
     def _show(self) -> None:
         talk, texts = self._talk(), talk_texts()
         mono = self.clock.monotonic()
-        fill = lambda text: texts.fill(text, talk.speaker, talk.listener)  # noqa: E731
+
+        def fill(text: str) -> str:
+            return texts.fill(text, talk.speaker, talk.listener)
+
         self.io.say()
         if talk.phase == "speaking":
             self.io.say(f"{talk.speaker.upper()} SPEAKS · {talk.listener} listens")
             self.io.say(f"{talk.speaker}: {texts.speaker_job}")
             self.io.say(f"{talk.listener}: {texts.listener_job}")
             left = format_remaining(talk.remaining(mono))
-            state = "paused" if talk.paused else "left"
-            self.io.say(texts.paused if talk.paused else f"{left} {state} in this turn.")
+            self.io.say(texts.paused if talk.paused else f"{left} left in this turn.")
             if talk.time_up(mono):
                 self.io.say(fill(texts.time_up))
         elif talk.phase == "summarising":

@@ -178,7 +178,7 @@ class DebriefScreen(FlowScreen):
         if name and not self.finished:
             setattr(self.record, name, event.value.strip())
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         if event.selection_list.id == "my-feelings":
             self.record.my_feelings = list(event.selection_list.selected)
         else:

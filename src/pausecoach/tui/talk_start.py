@@ -1,6 +1,6 @@
 """`pausecoach talk` and `pausecoach debrief` on their own: their first screen, and what ends them.
 
-Interim until the flow coordinator knows `start_at="talk"` / `"debrief"` (see docs/talk.md):
+Interim until the flow coordinator knows `start_at="talk"` / `"debrief"` (docs/talk.md says how):
 `StandaloneTalkApp` is the app with a different first screen and a three-message coordinator.
 `first_talk_screen` is what the coordinator's `_first_screen` should return for those modes.
 """

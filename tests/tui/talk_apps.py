@@ -12,7 +12,24 @@ from pausecoach.models import PauseSession
 from pausecoach.storage.store import Store
 from pausecoach.tui import app as app_module
 from pausecoach.tui.app import PauseCoachApp
+from pausecoach.tui.flow import FlowCoordinator
+from pausecoach.tui.messages import FlowMessage
 from pausecoach.tui.talk_messages import DebriefSaved, FloodingAgain, TalkBlocked, TalkEnded
+
+
+class RecordingCoordinator(FlowCoordinator):
+    """The real coordinator, keeping the talk and debrief messages instead of acting on them."""
+
+    def __init__(self, app: CoordinatorStandIn) -> None:
+        super().__init__(app)
+        self.seen = app.seen
+
+    def handle(self, message: FlowMessage) -> None:
+        if isinstance(message, TalkEnded | FloodingAgain | TalkBlocked | DebriefSaved):
+            message.stop()
+            self.seen.append(message)
+            return
+        super().handle(message)
 
 
 class CoordinatorStandIn(PauseCoachApp):
@@ -24,18 +41,7 @@ class CoordinatorStandIn(PauseCoachApp):
         super().__init__(clock, settings=Settings(bell=False), store=store)
         self.seen: list[Message] = []
         self.safety_asked = 0
-
-    def on_talk_ended(self, message: TalkEnded) -> None:
-        self.seen.append(message)
-
-    def on_flooding_again(self, message: FloodingAgain) -> None:
-        self.seen.append(message)
-
-    def on_talk_blocked(self, message: TalkBlocked) -> None:
-        self.seen.append(message)
-
-    def on_debrief_saved(self, message: DebriefSaved) -> None:
-        self.seen.append(message)
+        self.coordinator = RecordingCoordinator(self)
 
     def action_safety_check(self) -> None:
         self.safety_asked += 1

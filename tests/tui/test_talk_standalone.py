@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
 from pausecoach.storage.store import Store
-from pausecoach.tui import app as app_module
+from pausecoach.tui.app import PauseCoachApp, make_app
 from pausecoach.tui.screens.debrief import DebriefScreen
 from pausecoach.tui.screens.talk import TalkScreen
-from pausecoach.tui.talk_start import StandaloneTalkApp, TalkOptions
+from pausecoach.tui.talk_start import TalkOptions
 
 
-class Standalone(StandaloneTalkApp):
-    CSS_PATH = Path(app_module.__file__).with_name("app.tcss")
+def Standalone(
+    clock: FakeClock, options: TalkOptions, *, settings: Settings, store: Store
+) -> PauseCoachApp:
+    """The app as `pausecoach talk` / `debrief` builds it."""
+    return make_app(settings, store, clock, start_at=options.mode, talk=options)
 
 
 @pytest.mark.parametrize(("mode", "screen"), [("talk", TalkScreen), ("debrief", DebriefScreen)])
@@ -38,5 +39,5 @@ async def test_flooding_again_names_a_new_return_time(store: Store, clock: FakeC
         await pilot.pause(0.2)
         await pilot.press("f")
         await pilot.pause()
-    # 20:14 UTC on the fake clock is 20:14 in London; a 20-minute break plus 3 minutes.
-    assert app.new_return == "20:37"
+    # 20:14 UTC on the fake clock is 20:14 in London; a 20-minute break, no hidden buffer.
+    assert app.new_return == "20:34"

@@ -87,7 +87,8 @@ def run(
         if code:
             raise typer.Exit(code)
         return
-    from pausecoach.tui.talk_start import StandaloneTalkApp, TalkOptions
+    from pausecoach.tui.app import make_app
+    from pausecoach.tui.talk_start import TalkOptions
 
     options = TalkOptions(
         mode="debrief" if mode == "debrief" else "talk",
@@ -95,7 +96,7 @@ def run(
         about=about,
         turn_seconds=turn_seconds,
     )
-    app = StandaloneTalkApp(clock, options, store=store)
+    app = make_app(store=store, clock=clock, start_at=options.mode, talk=options)
     try:
         app.run()
     finally:

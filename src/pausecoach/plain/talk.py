@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pausecoach.content.talk import repair_phrases, talk_texts
-from pausecoach.core.countdown import format_clock, format_remaining, promised_return
+from pausecoach.core.countdown import format_clock, format_remaining
+from pausecoach.core.promise import promised_return
 from pausecoach.core.safety import is_unsafe
 from pausecoach.core.talk import Talk
 from pausecoach.documents.talk import TalkRecord, blocked_by_safety, record_of, save_talk

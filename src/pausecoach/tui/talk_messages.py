@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from textual.message import Message
+from pausecoach.tui.messages import FlowMessage
 
 if TYPE_CHECKING:
     from pausecoach.clock import Clock
@@ -38,7 +38,7 @@ class TalkHost(Protocol):
 
 
 @dataclass
-class TalkEnded(Message):
+class TalkEnded(FlowMessage):
     """The talk ended with one small agreement (`agreement`) or none; outcome agreed/skipped."""
 
     talk_id: str
@@ -48,7 +48,7 @@ class TalkEnded(Message):
 
 
 @dataclass
-class FloodingAgain(Message):
+class FloodingAgain(FlowMessage):
     """Someone is flooding again: the coordinator offers another break with a new return time."""
 
     talk_id: str
@@ -56,7 +56,7 @@ class FloodingAgain(Message):
 
 
 @dataclass
-class DebriefSaved(Message):
+class DebriefSaved(FlowMessage):
     """The debrief was finished and saved."""
 
     debrief_id: str
@@ -64,7 +64,7 @@ class DebriefSaved(Message):
 
 
 @dataclass
-class TalkBlocked(Message):
+class TalkBlocked(FlowMessage):
     """The talk did not start: the pause before it ended in a safety exit."""
 
     pause_id: str | None

@@ -65,3 +65,34 @@ async def test_flooding_again_is_another_break_with_a_new_time(
         saved = store.get_session(app.record.session.id)
         assert saved is not None and saved.step == "break"
         assert [e.seconds for e in saved.extensions] == [20 * 60]
+
+
+async def test_first_words_chosen_in_the_last_minutes_wait_at_the_come_back(
+    app: PauseCoachApp, store: Store, clock: FakeClock
+) -> None:
+    from pausecoach.content import catalog
+    from pausecoach.tui.screens.comeback import ComeBackScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", "enter")
+        clock.advance(16 * 60)  # four minutes left
+        await catch_up(pilot)
+        assert catalog.flow().prepare in " ".join(
+            str(app.screen.query_one("#guard").render()).split()
+        )
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press(*"worried", "tab", *"the bills", "tab", *"a plan for Sunday", "ctrl+s")
+        await pilot.pause()
+        words = app.flow.startup_text
+        assert words and "worried" in words
+        clock.advance(4 * 60 + 1)
+        await catch_up(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("8", "enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ComeBackScreen)
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadAloudScreen)
+        assert app.flow.startup_text == words

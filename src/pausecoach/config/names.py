@@ -96,6 +96,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "pulse-start": KeyBinding("pulse count", "enter", "Start counting"),
     "pulse-window": KeyBinding("pulse count", "f", "15 s / 30 s"),
     "pulse-type": KeyBinding("pulse count", "t", "I know my bpm"),
+    "break-words": KeyBinding("break", "o", "First words"),
     "read-talk": KeyBinding("read aloud", "t", "Talk in turns"),
     "read-done": KeyBinding("read aloud", "enter", "Done"),
     "read-copy": KeyBinding("read aloud", "y", "Copy"),

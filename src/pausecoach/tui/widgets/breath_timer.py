@@ -9,7 +9,6 @@ screen that composes it decides what that means (save, notify, move on).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import cast
 
 from textual.app import ComposeResult
@@ -25,6 +24,7 @@ from pausecoach.content import catalog
 from pausecoach.core.breathing import Pattern, phase_at
 from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.core.limits import EXTEND_MINUTES
+from pausecoach.core.promise import promised_return
 from pausecoach.tui.widgets.pacer import BreathPacer
 
 TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
@@ -134,7 +134,8 @@ class BreathTimer(Vertical):
         if second != self._shown_second:
             self._shown_second = second
             self._show_clock(remaining)
-            ends_at = format_clock(self.clock.now() + timedelta(seconds=remaining))
+            # Rounded up like the promise, so "ends" and "back at" never disagree by a minute.
+            ends_at = format_clock(promised_return(self.clock.now(), remaining))
             self.post_message(self.Progressed(self, countdown.elapsed(now), remaining, ends_at))
         if not countdown.paused:
             self._pacer.show(phase_at(self.pattern, now - self._breath_started))

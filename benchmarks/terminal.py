@@ -113,6 +113,17 @@ class Tmux:
             time.sleep(poll)
         raise TimeoutError(f"{text!r} never appeared")
 
+    def wait_for_any(self, texts: tuple[str, ...], timeout: float = 20.0) -> str:
+        """Poll the pane until one of `texts` shows; return the one that did."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.run("capture-pane", "-p", "-t", "b")
+            for text in texts:
+                if text in screen:
+                    return text
+            time.sleep(0.005)
+        raise TimeoutError(f"none of {texts!r} appeared")
+
     def send(self, *keys: str, gap: float = 0.2) -> None:
         """Send keys, `gap` seconds apart."""
         for key in keys:
@@ -123,6 +134,10 @@ class Tmux:
         """From pausecoach's landing screen: break now and start it; return when it showed."""
         self.wait_for(LANDING_TEXT)
         self.send("b")
+        if "Before you take a break" in self.wait_for_any(
+            ("Before you take a break", "Tell your partner")
+        ):
+            self.send("n")  # a fresh home: the fear question comes first
         self.wait_for("Tell your partner")
         self.run("send-keys", "-t", "b", "Enter")  # no gap: the start is timed from here
         return self.wait_for("break ends", poll=poll)

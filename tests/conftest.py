@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from pausecoach.clock import FakeClock
+from pausecoach.documents.fear import remember_no
 from pausecoach.storage.store import Store
 
 
@@ -36,8 +38,14 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A real on-disk store in a temporary folder."""
+def store(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """A real on-disk store in a temporary folder.
+
+    The fear question was answered "no" on an earlier day, so most tests go straight to the break;
+    tests of the question itself are marked `ask_fear`.
+    """
     opened = Store.open(tmp_path / "data" / "pausecoach.db")
+    if request.node.get_closest_marker("ask_fear") is None:
+        remember_no(opened, datetime(2026, 11, 1, tzinfo=UTC))
     yield opened
     opened.close()

@@ -11,11 +11,17 @@ async def catch_up(pilot: Pilot[None]) -> None:
     Timers fire on real time, and on a loaded machine (the suite runs in parallel) the next tick
     can come late. Every tick reads the clock afresh, so one tick is all a screen needs.
     """
+    from pausecoach.tui.widgets.breath_timer import BreathTimer
+
     await pilot.pause()
-    for name in ("tick", "_tick"):
-        tick = getattr(pilot.app.screen, name, None)
-        if callable(tick):
-            tick()
-            break
+    timers = pilot.app.screen.query(BreathTimer)
+    if timers:
+        timers.first().tick()
+    else:
+        for name in ("tick", "_tick"):
+            tick = getattr(pilot.app.screen, name, None)
+            if callable(tick):
+                tick()
+                break
     await pilot.pause()
     await pilot.pause()

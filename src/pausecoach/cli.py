@@ -15,10 +15,12 @@ from pausecoach.commands import (
     forget,
     history,
     lean_help,
+    partner,
     plan,
     resources,
     stats,
 )
+from pausecoach.core import limits
 
 lean_help.install()  # --help without Markdown and traceback rendering it never uses
 
@@ -29,7 +31,6 @@ HELP = (
     "call your local emergency number (`pausecoach resources` lists helplines)."
 )
 
-MAX_MINUTES = 120
 
 app = typer.Typer(
     name="pausecoach",
@@ -63,7 +64,12 @@ def main_callback(
         False, "--reduce-motion", help="A still breathing guide: words and counts, no animation."
     ),
     minutes: int | None = typer.Option(
-        None, "--minutes", "-m", min=1, max=MAX_MINUTES, help="Length of the break in minutes."
+        None,
+        "--minutes",
+        "-m",
+        min=limits.MIN_MINUTES,
+        max=limits.MAX_MINUTES,
+        help="Length of the break in minutes.",
     ),
     break_seconds: int | None = typer.Option(None, "--break-seconds", min=1, hidden=True),
     no_save: bool = typer.Option(
@@ -100,6 +106,7 @@ app.command("plan")(plan.plan_command)
 app.add_typer(config.config_app, name="config")
 app.command("cycle")(cycle.cycle_command)
 app.command("resources")(resources.resources_command)
+app.add_typer(partner.partner_app, name="partner")
 
 
 def main() -> None:

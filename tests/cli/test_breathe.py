@@ -22,7 +22,7 @@ def test_breathe_starts_a_practice(launched: list[dict[str, object]]) -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--pattern", "wimhof"], "Choose one of: sigh"), (["--minutes", "0"], "from 1 to 120")],
+    [(["--pattern", "wimhof"], "Choose one of: sigh"), (["--minutes", "0"], "from 1 to 240")],
 )
 def test_breathe_refuses_bad_options(
     launched: list[dict[str, object]], args: list[str], message: str

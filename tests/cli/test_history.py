@@ -160,7 +160,7 @@ def test_show_prints_everything_about_one_pause(seeded: list[PauseSession]) -> N
         "Pause a1b2c3d4e5f6",
         "heart pounding, fast breathing, clenched",  # signs by their labels
         "112 bpm before (20:15), 84 bpm after (20:41)",
-        "20 min planned, 23 min taken",
+        "23 min planned (3 min added), 23 min taken",  # the same words as the summary
         "+3 min at 20:38",
         "7/10",
         "I feel swamped by the dishes tonight",

@@ -7,6 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pausecoach.cli import app
@@ -26,10 +27,15 @@ WHOLE_PAUSE = [
     # (the one-second break runs here)
     "8",  # calm 8 of 10
     "40",  # beats in 30 seconds: 80 bpm
+    "",  # calm, but a one-second break is short: go back now anyway
     "1",  # come back: first topic
     "2",  # its second line
     "I slept badly",  # a private note
 ]
+
+
+# --no-save remembers nothing, so the fear question comes before the break every time.
+UNSAVED_PAUSE = [*WHOLE_PAUSE[:4], "n", *WHOLE_PAUSE[4:]]
 
 
 def saved_sessions() -> list[PauseSession]:
@@ -51,7 +57,10 @@ def test_plain_completes_a_pause_from_piped_answers() -> None:
     assert result.exit_code == 0, result.output
     assert "You are flooded." in result.output
     assert "Your break is over." in result.output
-    assert "You look ready." in result.output
+    # Calm answers after a one-second break: never a plain "ready", an honest choice instead.
+    assert "You look ready." not in result.output
+    assert "Calm, but that was a short break." in result.output
+    assert "You rested less than a minute." in result.output
     [session] = saved_sessions()
     chores = catalog.scripts().topics[0]
     assert session.status == "completed"
@@ -66,7 +75,7 @@ def test_plain_completes_a_pause_from_piped_answers() -> None:
     back = format_clock(session.return_at)
     assert f"Back with your partner at {back}." in result.output
     assert session.tell_text is not None and f"I'll be back at {back}" in session.tell_text
-    assert session.calm_score == 8 and session.ready is True
+    assert session.calm_score == 8 and session.ready is False  # calm, but rested 1 s
     assert session.startup_topic == chores.id and session.startup_text == chores.scripts[1]
     assert session.note == "I slept badly"
     assert [e.step for e in session.timeline] == [
@@ -96,7 +105,7 @@ def test_end_of_input_keeps_the_pause_as_interrupted() -> None:
 
 
 def test_e_ends_the_break_early() -> None:
-    lines = ["b", "", "e", "", "", "", ""]
+    lines = ["b", "", "e", "", "", "", "", ""]
     result = runner.invoke(app, ["--plain", "--minutes", "5"], input=answers(lines))
     assert result.exit_code == 0, result.output
     assert "You ended the break early." in result.output
@@ -115,6 +124,7 @@ def test_help_at_any_question_and_closing_there_is_a_safety_exit() -> None:
 
 
 def test_plain_over_a_real_pipe_never_imports_textual(tmp_path: Path) -> None:
+    Store.open().close()  # the fear question was answered on an earlier day
     code = textwrap.dedent(
         """
         import sys
@@ -136,7 +146,7 @@ def test_plain_over_a_real_pipe_never_imports_textual(tmp_path: Path) -> None:
     assert "TEXTUAL False" in result.stdout, result.stderr
     assert "Saved on this computer only." in result.stdout
     [session] = saved_sessions()
-    assert session.status == "completed" and session.ready is True
+    assert session.status == "completed" and session.calm_score == 8
 
 
 def test_the_saved_plan_is_shown_at_the_start_and_before_the_break() -> None:
@@ -159,8 +169,55 @@ def test_the_saved_plan_is_shown_at_the_start_and_before_the_break() -> None:
 
 def test_no_save_writes_nothing(private_home: Path) -> None:
     result = runner.invoke(
-        app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+        app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(UNSAVED_PAUSE)
     )
     assert result.exit_code == 0, result.output
     assert "Nothing from this pause was written to disk." in result.output
     assert not private_home.exists() or not any(private_home.rglob("*.db"))
+
+
+def test_minutes_flag_outranks_the_suggestion_after_the_check() -> None:
+    # Seen: `--minutes 3`, three signs, and the verdict offered a 20-minute break.
+    lines = ["", "1 2 3", "", ""]
+    result = runner.invoke(app, ["--plain", "--minutes", "3"], input=answers(lines))
+    assert "You are flooded." in result.output
+    assert "Break: 3 min." in result.output
+    assert "twenty minutes" not in result.output.split("You are flooded.")[1]
+
+
+def test_rising_verdict_and_the_break_note_agree() -> None:
+    # Seen: the verdict recommended 10 minutes and the next screen said most bodies need 20.
+    lines = ["", "1 2", "", ""]
+    result = runner.invoke(app, ["--plain"], input=answers(lines))
+    assert "Your alarm is rising." in result.output
+    assert "Break: 10 min." in result.output
+    assert catalog.flow().rising_break_note in " ".join(result.output.split())
+    assert catalog.flow().short_break_note not in " ".join(result.output.split())
+
+
+def test_nothing_to_go_on_is_not_called_ready() -> None:
+    # Seen in --plain: "You look ready" with neither a calm rating nor a pulse.
+    lines = ["", "1 2 3", "", "", "", "", "", ""]
+    result = runner.invoke(app, ["--plain", "--break-seconds", "1"], input=answers(lines))
+    assert "I can't tell yet." in result.output
+    assert "You look ready." not in result.output
+
+
+@pytest.mark.ask_fear
+def test_plain_asks_about_fear_before_the_first_break_and_yes_is_help() -> None:
+    result = runner.invoke(app, ["--plain"], input=answers(["b", "y", "", "", ""]))
+    assert "Are you afraid of your partner" in result.output
+    assert "Say this to your partner" not in result.output
+    assert "In danger right now?" in result.output
+    [session] = saved_sessions()
+    assert session.status == "safety_exit" and session.planned_seconds is None
+
+
+@pytest.mark.ask_fear
+def test_plain_no_is_remembered() -> None:
+    lines = ["b", "n", "", "e", "", "", "", "", ""]
+    first = runner.invoke(app, ["--plain", "--minutes", "5"], input=answers(lines))
+    assert "Are you afraid of your partner" in first.output
+    second = runner.invoke(app, ["--plain", "--minutes", "5"], input=answers(lines[:1] + lines[2:]))
+    assert "Are you afraid of your partner" not in second.output
+    assert "Say this to your partner" in second.output

@@ -62,7 +62,7 @@ def test_bad_minutes_are_asked_again() -> None:
     answers = "Sam\nAlex\npineapple\n\n\nabc\n500\n20\n\n\n\n\n"
     result = runner.invoke(app, ["plan"], input=answers)
     assert result.exit_code == 0, result.output
-    assert result.output.count("from 5 to 120") == 2
+    assert result.output.count("from 1 to 240") == 2
     plan = saved_plan()
     assert plan is not None and plan.minutes == 20
 

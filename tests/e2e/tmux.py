@@ -79,10 +79,24 @@ class TmuxSession:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} did not appear on screen:\n{screen}")
 
+    def wait_for_any(self, texts: tuple[str, ...], timeout: float = 15.0) -> int:
+        """Poll the pane until one of `texts` appears; return which one (its index)."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            for index, text in enumerate(texts):
+                if text in screen:
+                    return index
+            time.sleep(0.1)
+        raise AssertionError(f"none of {texts!r} appeared on screen:\n{screen}")
+
     def start_break(self, timeout: float = 15.0) -> None:
         """From the landing screen: break now, start it, and wait for the countdown."""
         self.wait_for("Check how flooded I am", timeout)
         self.send("b")
+        if self.wait_for_any(("Before you take a break", "Tell your partner"), timeout) == 0:
+            self.send("n")  # a fresh home: the fear question comes first
         self.wait_for("Tell your partner", timeout)
         self.send("Enter")
         self.wait_for("break ends", timeout)

@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
 from pausecoach.tui.app import PauseCoachApp
+from pausecoach.tui.dialogs.fear import FearQuestionScreen
 
 SCREENS_IN_ORDER = (
     "LandingScreen",
@@ -38,6 +39,9 @@ async def walk_whole_flow(pilot: Pilot[None], clock: FakeClock) -> list[str]:
     for keys in steps:
         await pilot.press(*keys)
         await pilot.pause()
+        if isinstance(app.screen, FearQuestionScreen):  # a store that never heard the answer
+            await pilot.press("n")
+            await pilot.pause()
         seen.append(type(app.screen).__name__)
     clock.advance(20 * 60 + 1)
     await catch_up(pilot)

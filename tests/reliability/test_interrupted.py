@@ -50,10 +50,13 @@ async def test_next_launch_mentions_it_once_and_offers_the_recheck(
         assert store.get_document(MENTIONED_DOC) == {"id": old_id, "at": clock.now().isoformat()}
         await pilot.press("r")
         assert isinstance(app.screen, RecheckScreen)
-        await pilot.press("8", "enter", "enter")
+        await pilot.press("8", "enter")
+        # Five minutes rested: calm, but too soon for a plain "ready"; the user chooses.
+        assert app.screen.readiness.state == "too_soon"  # type: ignore[attr-defined]
+        await pilot.press("g")
         await pilot.pause()
     record = store.get_session(old_id)
-    assert record is not None and record.ready is True and record.step == "comeback"
+    assert record is not None and record.ready is False and record.step == "comeback"
     assert record.actual_seconds == 5 * 60
     # The landing row of the new launch was dropped: the re-check continued the old pause.
     assert store.count_sessions() == 1
@@ -89,7 +92,7 @@ async def test_ten_more_minutes_after_a_resumed_recheck_is_a_fresh_ten(
         await pilot.pause()
         await pilot.press("r", "2", "enter", "plus")
         assert isinstance(app.screen, BreakScreen)
-        assert app.screen.countdown.remaining(clock.monotonic()) == 10 * 60
+        assert app.screen.timer.countdown.remaining(clock.monotonic()) == 10 * 60
 
 
 async def test_an_exception_inside_a_screen_keeps_the_pause(

@@ -134,14 +134,14 @@ def test_no_save_option_starts_an_unsaved_pause(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_plain_no_save_runs_a_whole_pause_and_writes_nothing(private_home: Path) -> None:
-    from tests.cli.test_plain import WHOLE_PAUSE, answers
+    from tests.cli.test_plain import UNSAVED_PAUSE, answers
 
     result = CliRunner().invoke(
-        cli_app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(WHOLE_PAUSE)
+        cli_app, ["--plain", "--no-save", "--break-seconds", "1"], input=answers(UNSAVED_PAUSE)
     )
     assert result.exit_code == 0, result.output
     assert "Not saving: nothing from this pause is written to disk." in result.output
-    assert "You look ready." in result.output
+    assert "Calm, but that was a short break." in result.output
     assert not private_home.exists()
 
 

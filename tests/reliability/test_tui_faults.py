@@ -55,7 +55,7 @@ async def test_a_damaged_database_is_reported_and_a_fresh_one_used(
         shown = " ".join(notices(app))
         assert "not a pausecoach database" in shown and "broken-" in shown
         assert str(private_home) in shown
-        await pilot.press("b", "enter")
+        await pilot.press("b", "n", "enter")  # a fresh store: the fear question comes first
         assert isinstance(app.screen, BreakScreen)
         assert app.store.count_sessions() == 1
     kept = list(private_home.glob("pausecoach.db.broken-*"))
@@ -90,7 +90,7 @@ async def test_an_unusable_home_still_gives_an_unsaved_pause(
         shown = " ".join(notices(app))
         assert f"cannot write to {blocker / 'home'}" in shown
         assert "PAUSECOACH_HOME" in shown and "will not be saved" in shown
-        await pilot.press("b", "enter")
+        await pilot.press("b", "n", "enter")  # nothing remembered: the fear question comes first
         assert isinstance(app.screen, BreakScreen)
         assert not app.saving and app.store.path is None
 

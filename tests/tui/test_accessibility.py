@@ -13,7 +13,7 @@ from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
-from pausecoach.tui.screens.breaktime import BreakScreen
+from pausecoach.tui.widgets.breath_timer import BreathTimer
 from pausecoach.tui.widgets.pacer import BreathPacer
 
 BAR_CELLS = set("▕▏█▉▊▋▌▍▎")
@@ -29,13 +29,13 @@ def pacer_text(app: PauseCoachApp) -> str:
 def ticks(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The real times at which the break screen brought itself up to date."""
     seen: list[float] = []
-    original = BreakScreen.tick
+    original = BreathTimer.tick
 
-    def counting(self: BreakScreen) -> None:
+    def counting(self: BreathTimer) -> None:
         seen.append(time.monotonic())
         original(self)
 
-    monkeypatch.setattr(BreakScreen, "tick", counting)
+    monkeypatch.setattr(BreathTimer, "tick", counting)
     return seen
 
 

@@ -7,8 +7,8 @@ from pausecoach.config.settings import Settings
 from pausecoach.documents.baseline import load_baseline
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
+from pausecoach.tui.dialogs.pulse import PulseCountScreen
 from pausecoach.tui.screens.done import DoneScreen
-from pausecoach.tui.screens.pulse import PulseCountScreen
 
 SIZE = (80, 24)
 

@@ -17,9 +17,10 @@ async def near_the_end(pilot: Pilot[None], clock: FakeClock) -> BreakScreen:
     await pilot.pause(0.3)
     screen = pilot.app.screen
     assert isinstance(screen, BreakScreen)
-    assert screen._timer is not None
-    screen._timer.pause()
-    clock.advance(screen.countdown.remaining(clock.monotonic()) - 0.2)
+    timer = screen.timer
+    assert timer._tick_timer is not None
+    timer._tick_timer.pause()
+    clock.advance(timer.countdown.remaining(clock.monotonic()) - 0.2)
     return screen
 
 
@@ -41,7 +42,7 @@ async def test_a_paused_break_does_not_end(app: PauseCoachApp, clock: FakeClock)
         clock.advance(5)
         await pilot.pause(0.6)
         assert app.screen is screen
-        assert screen.countdown.paused
+        assert screen.timer.countdown.paused
 
 
 async def test_added_time_moves_the_deadline_timer(app: PauseCoachApp, clock: FakeClock) -> None:

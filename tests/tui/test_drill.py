@@ -13,7 +13,7 @@ from pausecoach.content import catalog
 from pausecoach.core.drill import DrillOptions
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
-from pausecoach.tui.screens.confirm import ConfirmScreen
+from pausecoach.tui.dialogs.confirm import ConfirmScreen
 from pausecoach.tui.screens.drill import DrillResultScreen, DrillScreen
 from pausecoach.tui.screens.drillsummary import DrillSummaryScreen
 from pausecoach.tui.screens.safety import SafetyScreen

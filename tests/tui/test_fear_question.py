@@ -7,7 +7,7 @@ from textual.widgets import Button, Static
 
 from pausecoach.content import help_order
 from pausecoach.tui.app import PauseCoachApp
-from pausecoach.tui.screens.fear import FearQuestionScreen
+from pausecoach.tui.dialogs.fear import FearQuestionScreen
 
 
 async def _ask(app: PauseCoachApp, size: tuple[int, int], keys: tuple[str, ...]) -> list[bool]:
@@ -66,7 +66,7 @@ def test_the_screen_imports_no_other_screen() -> None:
     import ast
     import inspect
 
-    from pausecoach.tui.screens import fear
+    from pausecoach.tui.dialogs import fear
 
     tree = ast.parse(inspect.getsource(fear))
     imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pausecoach.tui.app import PauseCoachApp
-from pausecoach.tui.screens.formula import FEEDBACK_DELAY, FormulaScreen
+from pausecoach.tui.dialogs.formula import FEEDBACK_DELAY, FormulaScreen
 from pausecoach.tui.widgets.feedback import PhraseFeedback, feedback_markup
 
 WAIT = FEEDBACK_DELAY + 0.3

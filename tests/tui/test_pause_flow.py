@@ -11,11 +11,11 @@ from pausecoach.clock import FakeClock
 from pausecoach.content import catalog
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp
+from pausecoach.tui.dialogs.pulse import PulseCountScreen
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.check import CheckScreen
 from pausecoach.tui.screens.comeback import ComeBackScreen
 from pausecoach.tui.screens.landing import LandingScreen
-from pausecoach.tui.screens.pulse import PulseCountScreen
 from pausecoach.tui.screens.readaloud import ReadAloudScreen
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.summary import SummaryScreen
@@ -121,10 +121,10 @@ async def test_whole_flow_saves_a_completed_pause(
     assert record.extensions == []
     assert record.pattern == "sigh" and record.patterns == ["sigh"]
     assert record.break_started_at == break_began.replace(microsecond=0)
-    # told at 20:14:30 (after the 30 s count): 20 min break + 3 min to re-check, rounded up
+    # told at 20:14:30 (after the 30 s count): the end of a 20 min break, rounded up, no buffer
     assert break_began == datetime(2026, 11, 18, 20, 14, 30, tzinfo=UTC)
-    assert record.return_at == datetime(2026, 11, 18, 20, 38, tzinfo=UTC)
-    assert record.tell_text is not None and "20:38" in record.tell_text
+    assert record.return_at == datetime(2026, 11, 18, 20, 35, tzinfo=UTC)
+    assert record.tell_text is not None and "20:35" in record.tell_text
     assert record.calm_score == 8 and record.ready is True
     assert record.back_on_time is True
     expected = catalog.scripts().topics[0]
@@ -164,7 +164,7 @@ async def test_countdown_follows_the_clock_not_the_ticks(
         assert isinstance(screen, BreakScreen)
         clock.advance(7 * 60 + 30)  # one big jump, as if ticks were missed
         await settle(pilot)
-        left = screen.countdown.remaining(clock.monotonic())
+        left = screen.timer.countdown.remaining(clock.monotonic())
         assert left == 12 * 60 + 30
         digits = str(screen.query_one("#remaining").value)  # type: ignore[attr-defined]
         assert digits == "12:30"
@@ -179,9 +179,9 @@ async def test_pause_resume_and_extend(app: PauseCoachApp, store: Store, clock: 
         await pilot.press("space")
         clock.advance(300)  # paused: no time passes on the break
         await settle(pilot)
-        assert screen.countdown.remaining(clock.monotonic()) == 19 * 60
+        assert screen.timer.countdown.remaining(clock.monotonic()) == 19 * 60
         await pilot.press("space", "plus")
-        assert screen.countdown.remaining(clock.monotonic()) == 24 * 60
+        assert screen.timer.countdown.remaining(clock.monotonic()) == 24 * 60
         record = store.get_session(app.record.session.id)
         assert record is not None and [e.seconds for e in record.extensions] == [300]
 
@@ -213,7 +213,7 @@ async def test_not_ready_offers_ten_more_minutes(
         assert app.screen.readiness is not None and not app.screen.readiness.ready  # type: ignore[attr-defined]
         await pilot.press("plus")
         assert isinstance(app.screen, BreakScreen)
-        assert app.screen.countdown.remaining(clock.monotonic()) == 10 * 60
+        assert app.screen.timer.countdown.remaining(clock.monotonic()) == 10 * 60
         record = store.get_session(app.record.session.id)
         assert record is not None
         assert [(e.seconds, e.reason) for e in record.extensions] == [(600, "not_ready")]

@@ -11,8 +11,9 @@ from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
 from pausecoach.documents.baseline import save_baseline
 from pausecoach.documents.plan import PausePlan, save_plan
+from pausecoach.pause.setup import FIRST_RUN_DOC
 from pausecoach.storage.store import Store
-from pausecoach.tui.app import FIRST_RUN_DOC, make_app
+from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.landing import LandingScreen
 from pausecoach.tui.screens.tell import TellScreen
 

@@ -17,6 +17,7 @@ from pausecoach.content.checker_rules import shipped_rules
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
 from pausecoach.documents.plan import plan_words
+from pausecoach.link.words import link_words
 
 LOADERS: dict[str, Callable[[], Any]] = {
     "signs.toml": catalog.signs,
@@ -31,6 +32,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "scenarios.toml": catalog.scenarios,
     "plan.toml": plan_words,
     "cycle.toml": catalog.cycle_texts,
+    "link.toml": link_words,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from datetime import UTC, datetime
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pausecoach.core.countdown import (
-    RETURN_BUFFER_SECONDS,
     Countdown,
-    format_clock,
     format_duration,
     format_remaining,
     minutes_in_words,
-    promised_return,
-    return_time,
 )
 
 
@@ -138,64 +130,6 @@ def test_looking_at_the_countdown_never_changes_it(duration: int, gaps: list[flo
         c.finished(t)
         c.elapsed(t)
     assert c.remaining(t) == max(0.0, duration - t)
-
-
-# ------------------------------------------------------------ wall-clock times
-
-
-@pytest.fixture
-def tz(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.mark.parametrize("tz", ["Europe/London"], indirect=True)
-def test_return_time_is_local_and_rounded_up(tz: None) -> None:
-    now = datetime(2026, 7, 1, 19, 14, 20, tzinfo=UTC)  # 20:14:20 BST
-    back = return_time(now, 20 * 60)
-    assert back.utcoffset() is not None and back.utcoffset().total_seconds() == 3600  # type: ignore[union-attr]
-    assert (back.hour, back.minute, back.second) == (20, 35, 0)
-    assert format_clock(back) == "20:35"
-    exact = return_time(datetime(2026, 7, 1, 19, 14, 0, tzinfo=UTC), 20 * 60)
-    assert format_clock(exact) == "20:34"
-
-
-@pytest.mark.parametrize("tz", ["Europe/London"], indirect=True)
-def test_promised_return_adds_a_few_minutes(tz: None) -> None:
-    now = datetime(2026, 1, 10, 20, 14, tzinfo=UTC)  # GMT in winter
-    assert RETURN_BUFFER_SECONDS == 180
-    assert format_clock(promised_return(now, 20 * 60)) == "20:37"
-
-
-@pytest.mark.parametrize("tz", ["Europe/London"], indirect=True)
-def test_crossing_midnight(tz: None) -> None:
-    now = datetime(2026, 1, 10, 23, 50, tzinfo=UTC)
-    back = return_time(now, 20 * 60)
-    assert format_clock(back) == "00:10"
-    assert back.day == 11
-
-
-@pytest.mark.parametrize("tz", ["Europe/London"], indirect=True)
-def test_clocks_going_back_on_the_dst_change_day(tz: None) -> None:
-    # 25 Oct 2026: at 02:00 BST clocks go back to 01:00 GMT. 01:50 BST + 20 min = 01:10 GMT.
-    now = datetime(2026, 10, 25, 0, 50, tzinfo=UTC)
-    back = return_time(now, 20 * 60)
-    assert (back.hour, back.minute) == (1, 10)
-    assert back.utcoffset() is not None and back.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
-    assert format_clock(back) == "01:10"
-
-
-@pytest.mark.parametrize("tz", ["America/New_York"], indirect=True)
-def test_clocks_going_forward_on_the_dst_change_day(tz: None) -> None:
-    # 8 Mar 2026: at 02:00 EST clocks jump to 03:00 EDT. 01:50 EST + 20 min = 03:10 EDT.
-    now = datetime(2026, 3, 8, 6, 50, tzinfo=UTC)
-    back = return_time(now, 20 * 60)
-    assert (back.hour, back.minute) == (3, 10)
-    assert format_clock(back) == "03:10"
-    assert format_clock(promised_return(now, 20 * 60)) == "03:13"
 
 
 @pytest.mark.parametrize(

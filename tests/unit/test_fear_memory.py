@@ -13,6 +13,7 @@ from pausecoach.plain.fear import ask_fear
 from pausecoach.plain.io import InputEnded, Lines, Talk
 from pausecoach.storage.store import Store
 
+pytestmark = pytest.mark.ask_fear
 NOW = datetime(2026, 12, 4, 19, 0, tzinfo=UTC)
 
 

@@ -181,6 +181,26 @@ def test_without_a_count_the_reasons_say_a_count_is_surer() -> None:
     assert result.reasons[-1] == "You did not count your pulse; a count is the surer test."
 
 
-def test_nothing_given_is_ready_but_says_why() -> None:
+def test_nothing_given_is_not_ready_but_says_what_to_do() -> None:
+    # Seen in --plain: "You look ready" with neither a calm rating nor a pulse.
     result = recheck(None, None)
-    assert result.ready and result.reasons
+    assert result.state == "unknown" and not result.ready
+    assert "count your pulse" in " ".join(result.reasons)
+
+
+@pytest.mark.parametrize("rested", [0, 9, 60, 19 * 60 + 59])
+def test_a_short_break_is_never_a_plain_ready(rested: int) -> None:
+    # Seen: "You look ready" after a break of 9 seconds (calm 6/10).
+    result = recheck(70, 6, rested_seconds=rested)
+    assert result.state == "too_soon" and not result.ready
+    assert "20 minutes" in result.reasons[-1]
+
+
+def test_after_the_usual_minimum_calm_answers_are_ready() -> None:
+    assert recheck(70, 6, rested_seconds=20 * 60).state == "ready"
+    assert recheck(None, 8, rested_seconds=25 * 60).state == "ready"
+
+
+def test_a_body_still_on_alert_is_not_yet_whatever_the_time() -> None:
+    assert recheck(110, 9, rested_seconds=5).state == "not_yet"
+    assert recheck(70, 3, rested_seconds=3600).state == "not_yet"

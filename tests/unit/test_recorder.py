@@ -72,7 +72,7 @@ def test_every_step_is_saved_as_it_happens(store: Store, clock: FakeClock) -> No
     ]
 
     rec.pulse(70, "after", beats=35, window=30)
-    rec.rechecked(8, Readiness(True, ("ok",)))
+    rec.rechecked(8, Readiness("ready", ("ok",)))
     row = saved(store, rec)
     assert (row.pulse_after, row.calm_score, row.ready, row.step) == (70, 8, True, "recheck")
     assert [p.when for p in row.pulses] == ["before", "after"]
@@ -145,7 +145,9 @@ def test_discard_removes_an_empty_record(store: Store, clock: FakeClock) -> None
     assert store.count_sessions() == 0
 
 
-@pytest.mark.parametrize(("late_by", "on_time"), [(-60, True), (0, True), (1, False), (600, False)])
+@pytest.mark.parametrize(
+    ("late_by", "on_time"), [(-60, True), (0, True), (180, True), (181, False), (600, False)]
+)
 def test_back_on_time(store: Store, clock: FakeClock, late_by: int, on_time: bool) -> None:
     rec = PauseRecorder(store, clock)
     rec.break_planned(1200, clock.now() + timedelta(seconds=1380), None)

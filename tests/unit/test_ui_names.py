@@ -9,6 +9,7 @@ import pkgutil
 from textual.binding import Binding
 from textual.theme import BUILTIN_THEMES
 
+import pausecoach.tui.dialogs as dialogs
 import pausecoach.tui.screens as screens
 import pausecoach.tui.widgets as widgets
 from pausecoach.config.names import KEY_BINDINGS, OUR_THEMES, TEXTUAL_THEMES
@@ -19,7 +20,7 @@ from pausecoach.tui.themes import THEMES
 def app_bindings() -> dict[str, str]:
     """Every Binding with an id in the app, its screens and widgets: id -> default keys."""
     classes: list[type] = [PauseCoachApp]
-    for package in (screens, widgets):
+    for package in (screens, dialogs, widgets):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             classes += [c for _, c in inspect.getmembers(module, inspect.isclass)]

@@ -7,15 +7,14 @@ from datetime import UTC, datetime
 import typer
 
 from pausecoach.commands.common import fail, open_store, out
-
-MAX_MINUTES = 120
+from pausecoach.core import limits
 
 
 def breathe_command(
     pattern: str | None = typer.Option(
         None, "--pattern", "-p", help="Breathing pattern: sigh, 4-6, 5-5, box or 4-7-8."
     ),
-    minutes: int = typer.Option(5, "--minutes", "-m", help="How long, in minutes (1-120)."),
+    minutes: int = typer.Option(5, "--minutes", "-m", help="How long, in minutes (1-240)."),
 ) -> None:
     """Just the breathing pacer and a countdown, for practice or any stressful moment.
 
@@ -25,8 +24,8 @@ def breathe_command(
 
     if pattern is not None and pattern not in catalog.pattern_ids():
         fail(f"Unknown pattern '{pattern}'. Choose one of: {', '.join(catalog.pattern_ids())}.", 2)
-    if not 1 <= minutes <= MAX_MINUTES:
-        fail(f"--minutes must be a whole number from 1 to {MAX_MINUTES}.", 2)
+    if not limits.MIN_MINUTES <= minutes <= limits.MAX_MINUTES:
+        fail(f"--minutes must be a whole number from {limits.minutes_range_text()}.", 2)
     from pausecoach.commands.pause import run_pause
 
     run_pause(start_at="breathe", minutes=minutes, pattern=pattern)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
@@ -53,3 +54,18 @@ def open_store() -> Store:
 def stdout_is_terminal() -> bool:
     """True when standard output is an interactive terminal."""
     return sys.stdout.isatty()
+
+
+SINCE_HELP = "Only since then: 7d, 2w, 3m (days, weeks, months back) or a local date (2026-01-31)."
+
+
+def since_value(text: str | None) -> datetime | None:
+    """--since as an aware time, or a friendly exit 2."""
+    if text is None:
+        return None
+    from pausecoach.core.since import SinceError, parse_since
+
+    try:
+        return parse_since(text, datetime.now().astimezone(), lambda naive: naive.astimezone())
+    except SinceError as exc:
+        fail(str(exc), EXIT_USAGE)

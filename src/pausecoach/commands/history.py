@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from pausecoach.commands.common import EXIT_USAGE, fail, open_store, out
+from pausecoach.commands.common import EXIT_USAGE, SINCE_HELP, fail, open_store, out, since_value
 
 if TYPE_CHECKING:
     from pausecoach.storage.store import SessionFilter, Store
@@ -23,21 +22,6 @@ history_app = typer.Typer(
     no_args_is_help=False,
     rich_markup_mode="rich",
 )
-
-SINCE_HELP = "Only since then: 7d, 2w, 3m (days, weeks, months back) or a local date (2026-01-31)."
-
-
-def since_value(text: str | None) -> datetime | None:
-    """--since as an aware time, or a friendly exit 2."""
-    if text is None:
-        return None
-    from pausecoach.core.since import SinceError, parse_since
-
-    try:
-        return parse_since(text, datetime.now().astimezone(), lambda naive: naive.astimezone())
-    except SinceError as exc:
-        fail(str(exc), EXIT_USAGE)
-
 
 STATUS_ALIASES = {"done": "completed", "stopped": "interrupted", "safety": "safety_exit"}
 

@@ -7,12 +7,19 @@ import sys
 from pausecoach.clock import Clock, SystemClock
 
 EXIT_INTERRUPTED = 130  # the shell's code for a ctrl+c
-FIRST_RUN_DOC = "first_run"
 
 
 def _write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def _partner_line(clock: Clock) -> str | None:
+    """The linked partner's break in one line, when there is one to tell."""
+    from pausecoach import link
+
+    status = link.partner_status(clock.now())
+    return status.line if status is not None and status.state != "quiet" else None
 
 
 def run_plain(
@@ -27,51 +34,53 @@ def run_plain(
     ctrl+c or the end of input stops it. Without `saving`, nothing touches the disk.
     """
     from pausecoach.commands.common import err, open_store
-    from pausecoach.config.settings import load_settings
     from pausecoach.content import catalog
     from pausecoach.documents.baseline import effective_resting
     from pausecoach.documents.plan import load_plan
-    from pausecoach.pause.recorder import PauseRecorder
+    from pausecoach.pause.setup import (
+        first_run_due,
+        mark_first_run,
+        new_recorder,
+        settings_with_problems,
+    )
+    from pausecoach.pause.steps import PauseRules
     from pausecoach.plain.flow import PlainOptions, PlainPause, SafetyExit
     from pausecoach.plain.io import InputEnded, Lines, Talk
 
     clock = clock or SystemClock()
-    loaded = load_settings()
-    for problem in loaded.problems:
-        err().print(f"Settings: {problem} Using defaults.", markup=False)
-    settings = loaded.settings
+    settings, problems = settings_with_problems()
+    for problem in problems:
+        err().print(problem, markup=False)
     if saving:
         store = open_store()
     else:
         from pausecoach.storage.store import Store
 
         store = Store.in_memory()
-    first_run = store.get_document(FIRST_RUN_DOC) is None
-    if first_run:
-        from pausecoach.storage.store import StoreError
-
-        try:
-            store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
-        except StoreError as exc:
-            err().print(str(exc), markup=False)
+    first_run = first_run_due(store)
+    unsaved = mark_first_run(store, clock) if first_run else None
+    if unsaved:
+        err().print(unsaved, markup=False)
     resting = effective_resting(settings, store)
-    recorder = PauseRecorder(
+    recorder = new_recorder(
         store,
         clock,
-        pulse_limit=settings.pulse_limit,
-        resting_pulse=resting,
-        on_error=lambda message: err().print(message, markup=False),
+        settings,
+        resting,
+        lambda message: err().print(message, markup=False),
+        linked=saving,
     )
     options = PlainOptions(
-        minutes=minutes,
         break_seconds=break_seconds,
         region=catalog.region_for(settings.helpline_region),
         first_run=first_run,
         plan=load_plan(store),
         saving=saving,
+        partner_line=_partner_line(clock) if saving else None,
     )
     talk = Talk(Lines(sys.stdin), _write)
-    pause = PlainPause(talk, recorder, settings, clock, resting, options)
+    rules = PauseRules(settings, resting, minutes)
+    pause = PlainPause(talk, recorder, rules, clock, options)
     code = 0
     try:
         pause.run()

@@ -63,7 +63,7 @@ def _ask(prompt: str, default: str) -> str:
 
 def _ask_minutes(prompt: str, default: int) -> int:
     """A break length in whole minutes, asked again until it is in range."""
-    from pausecoach.documents.plan import MAX_MINUTES, MIN_MINUTES
+    from pausecoach.core.limits import MAX_MINUTES, MIN_MINUTES
 
     while True:
         answer = str(typer.prompt(prompt, default=str(default))).strip()
@@ -121,6 +121,10 @@ def _make_plan(store: Store) -> None:
     except StoreError as exc:
         fail(str(exc))
     out().print("\n" + words.saved, markup=False)
+    from pausecoach import link
+
+    if link.publish_agreement(plan.model_dump(mode="json"), now):
+        out().print("Sent to your partner's pausecoach through the partner link.", markup=False)
     if speaks_of_danger(plan):
         err().print("\n" + words.safety_note + "\n", markup=False, style="bold")
     if minutes != setting:

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pausecoach.commands.common import open_store, out
-from pausecoach.commands.history import SINCE_HELP, since_value
+from pausecoach.commands.common import SINCE_HELP, open_store, out, since_value
 from pausecoach.documents.help_line import take_help_line
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from pausecoach import paths
 from pausecoach.config.names import KEY_BINDINGS
+from pausecoach.core import limits
 
-USUAL_MINIMUM_MINUTES = 20
 # Textual key names: a character or a name, with modifiers (ctrl+shift+x); several separated by commas.
 KEY_SPEC = re.compile(r"[^\s,+]+(\+[^\s,+]+)*(\s*,\s*[^\s,+]+(\+[^\s,+]+)*)*")
 
@@ -48,9 +48,9 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     break_minutes: int = Field(
-        default=20,
-        ge=1,
-        le=240,
+        default=limits.DEFAULT_MINUTES,
+        ge=limits.MIN_MINUTES,
+        le=limits.MAX_MINUTES,
         description="Length of a break in minutes. 20 is the usual minimum for the body to settle.",
     )
     pulse_limit: int = Field(

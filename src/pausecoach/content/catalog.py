@@ -241,6 +241,16 @@ class VerdictText(Content):
     advice: str
 
 
+class ReadinessText(Content):
+    """The re-check's headline for each answer."""
+
+    ready: str
+    not_yet: str
+    too_soon: str
+    unknown: str
+    too_soon_advice: str
+
+
 class FlowFile(Content):
     welcome: str
     disclaimer: str
@@ -253,6 +263,10 @@ class FlowFile(Content):
     welcome_back: list[str] = Field(min_length=2)
     not_ready: str
     short_break_note: str
+    rising_break_note: str
+    extended_promise: str
+    extended_partner: str
+    readiness: ReadinessText
     verdict: dict[Literal["flooded", "rising", "calm_enough"], VerdictText]
 
     @model_validator(mode="after")

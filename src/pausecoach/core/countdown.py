@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 
 @dataclass
@@ -71,16 +71,6 @@ class Countdown:
         self.paused_left = None
 
 
-def return_time(wall_now: datetime, seconds_left: float) -> datetime:
-    """The local wall-clock time the user promised to be back, rounded up to the minute."""
-    # Add in UTC, then convert: adding to a local fixed offset would keep yesterday's offset
-    # across a daylight-saving change and give the wrong wall-clock time.
-    moment = (wall_now.astimezone(UTC) + timedelta(seconds=seconds_left)).astimezone()
-    if moment.second or moment.microsecond:
-        moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    return moment
-
-
 def format_clock(moment: datetime) -> str:
     """A time as the user's local HH:MM."""
     return moment.astimezone().strftime("%H:%M")
@@ -102,14 +92,6 @@ def format_duration(seconds: float) -> str:
     return f"{minutes} min" if minutes else f"{secs} s"
 
 
-RETURN_BUFFER_SECONDS = 180
-
-
-def promised_return(wall_now: datetime, break_seconds: float) -> datetime:
-    """When to tell the partner you'll be back: the break, plus a few minutes to re-check and choose words."""
-    return return_time(wall_now, break_seconds + RETURN_BUFFER_SECONDS)
-
-
 def minutes_in_words(minutes: int) -> str:
     """'twenty minutes', 'an hour', '25 minutes': how a person would say a break length."""
     words = {
@@ -127,3 +109,10 @@ def minutes_in_words(minutes: int) -> str:
         120: "two hours",
     }
     return words.get(minutes, f"{minutes} minutes")
+
+
+def break_summary(planned_seconds: int, added_seconds: int, taken_seconds: int) -> str:
+    """A break's figures as every screen and report says them: '25 min planned (5 min added), 19 min 30 s taken'."""
+    planned = format_duration(planned_seconds + added_seconds)
+    added = f" ({format_duration(added_seconds)} added)" if added_seconds else ""
+    return f"{planned} planned{added}, {format_duration(taken_seconds)} taken"

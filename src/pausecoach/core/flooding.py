@@ -6,15 +6,21 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from pausecoach.core.limits import (
+    CALM_SCORE_READY,
+    DEFAULT_MINUTES,
+    RISING_MINUTES,
+    USUAL_MINIMUM_MINUTES,
+)
+
 Level = Literal["flooded", "rising", "calm_enough"]
 
 DEFAULT_LIMIT = 100
 FIT_LIMIT = 80
 SIGNS_FOR_FLOODED = 3
 RESTING_MARGIN = 0.10
-FLOODED_MINUTES = 20
-RISING_MINUTES = 10
-READY_CALM_SCORE = 6
+FLOODED_MINUTES = DEFAULT_MINUTES
+READY_CALM_SCORE = CALM_SCORE_READY
 
 
 @dataclass(frozen=True)
@@ -96,12 +102,33 @@ def assess(
     return Assessment("calm_enough", tuple(reasons), 0)
 
 
+ReadyState = Literal["ready", "not_yet", "too_soon", "unknown"]
+
+
 @dataclass(frozen=True)
 class Readiness:
-    """Whether the user is ready to go back, and why."""
+    """Whether the user is ready to go back, and why.
 
-    ready: bool
+    `ready` only when the body had time to settle and something says it did; `too_soon` when
+    every answer says calm but the break was shorter than bodies usually need (the user
+    chooses); `unknown` when there is nothing to go on.
+    """
+
+    state: ReadyState
     reasons: tuple[str, ...]
+
+    @property
+    def ready(self) -> bool:
+        """True only for a plain 'you look ready'."""
+        return self.state == "ready"
+
+
+def _rested_words(seconds: float) -> str:
+    whole = int(seconds)
+    if whole < 60:
+        return "less than a minute" if whole >= 1 else "no time at all"
+    minutes = whole // 60
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
 
 
 def recheck(
@@ -109,19 +136,31 @@ def recheck(
     calm_score: int | None,
     limit: int = DEFAULT_LIMIT,
     resting: int | None = None,
+    rested_seconds: float | None = None,
 ) -> Readiness:
-    """Ready only when the pulse (if counted) is under the limit and near resting, if known.
+    """Judge readiness from the pulse, how calm the user feels, and how long they really rested.
 
-    People feel calm before their body is, so a counted pulse outranks how calm they feel.
+    People feel calm before their body is, so a counted pulse outranks how calm they feel, and a
+    break shorter than the usual minimum is never a plain 'ready'. `rested_seconds` None means
+    no break was timed (nothing to hold against the answers).
     """
+    if pulse is None and calm_score is None:
+        return Readiness(
+            "unknown",
+            (
+                "There is nothing to go on yet: no calm rating and no pulse.",
+                "Rate how calm you feel from 0 to 10, or count your pulse; "
+                "if you can't do either, give it ten more minutes.",
+            ),
+        )
     reasons: list[str] = []
-    ready = True
+    settled = True
     if pulse is not None:
         if pulse >= limit:
-            ready = False
+            settled = False
             reasons.append(f"Your pulse is still {pulse} bpm, at or above your limit of {limit}.")
         elif resting is not None and pulse > resting_ceiling(resting):
-            ready = False
+            settled = False
             reasons.append(
                 f"Your pulse is {pulse} bpm: under your limit, but more than 10% above your "
                 f"resting {resting} (aim for {resting_ceiling(resting)} or less)."
@@ -129,10 +168,19 @@ def recheck(
         else:
             reasons.append(f"Your pulse is {pulse} bpm, back under your limit of {limit}.")
     if calm_score is not None and calm_score < READY_CALM_SCORE:
-        ready = False
+        settled = False
         reasons.append(f"You rate your calm {calm_score} out of 10; give it a little longer.")
     elif calm_score is not None:
         reasons.append(f"You rate your calm {calm_score} out of 10.")
     if pulse is None:
         reasons.append("You did not count your pulse; a count is the surer test.")
-    return Readiness(ready, tuple(reasons))
+    if not settled:
+        return Readiness("not_yet", tuple(reasons))
+    usual = USUAL_MINIMUM_MINUTES * 60
+    if rested_seconds is not None and rested_seconds < usual:
+        reasons.append(
+            f"You rested {_rested_words(rested_seconds)}. Bodies usually need about "
+            f"{USUAL_MINIMUM_MINUTES} minutes to settle, and people feel calm before their body is."
+        )
+        return Readiness("too_soon", tuple(reasons))
+    return Readiness("ready", tuple(reasons))

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from pausecoach.content.catalog import Content, read_toml
+from pausecoach.core.limits import MAX_MINUTES, MIN_MINUTES
 
 if TYPE_CHECKING:
     from pausecoach.storage.store import Store
 
 PLAN_DOC = "plan"
-MIN_MINUTES = 5
-MAX_MINUTES = 120
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pausecoach.clock import Clock
 from pausecoach.core.flooding import Assessment, Readiness
+from pausecoach.core.promise import back_on_time, moved_promise
 from pausecoach.core.text import clean_text
 from pausecoach.models import (
     Extension,
@@ -23,6 +24,8 @@ from pausecoach.storage.locking import SessionLock
 from pausecoach.storage.store import Store, StoreError
 
 ErrorHandler = Callable[[str], None]
+# Tells the partner link about a break event: (kind, your promised return time, now).
+Announcer = Callable[[str, datetime | None, datetime], None]
 
 
 class PauseRecorder:
@@ -43,10 +46,12 @@ class PauseRecorder:
         *,
         resume: PauseSession | None = None,
         on_error: ErrorHandler | None = None,
+        announce: Announcer | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.on_error = on_error
+        self.announce = announce
         self.last_error: str | None = None
         self.closed = False
         self._lock: SessionLock | None = None
@@ -140,12 +145,23 @@ class PauseRecorder:
         s.tell_text = clean_text(tell_text) if tell_text is not None else None
         self.save()
 
+    def _tell_partner(self, kind: str) -> None:
+        """Your own break's events reach a linked partner; their side of the cycle sends none."""
+        s = self.session
+        if self.announce is not None and s.kind == "pause" and s.role == "flooded":
+            self.announce(kind, s.return_at, self.clock.now())
+
     def break_started(self, pattern: str) -> None:
         """The countdown began."""
         s = self.session
         s.break_started_at = self._now()
         self.pattern_used(pattern)
         self.reach("break")
+        self._tell_partner("break_started")
+
+    def break_ended_early(self) -> None:
+        """The break was ended before its time (the record already holds the seconds run)."""
+        self._tell_partner("ended_early")
 
     def pattern_used(self, pattern: str) -> None:
         """Remember a breathing pattern the user breathed with."""
@@ -160,11 +176,18 @@ class PauseRecorder:
         self.session.actual_seconds = int(actual_seconds)
         self.save()
 
-    def extended(self, seconds: int, reason: ExtensionReason = "extend") -> None:
-        """Add an extension to the record."""
+    def extended(
+        self, seconds: int, reason: ExtensionReason = "extend", seconds_left: float | None = None
+    ) -> None:
+        """Add an extension to the record; your own promised return time moves with it."""
+        s = self.session
         ext = Extension(seconds=seconds, at=self._now(), reason=reason)
-        self.session.extensions = [*self.session.extensions, ext]
+        s.extensions = [*s.extensions, ext]
+        if s.role != "partner_stepped_away" and s.return_at is not None:
+            left = seconds if seconds_left is None else seconds_left
+            s.return_at = moved_promise(s.return_at, seconds, self.clock.now(), left)
         self.save()
+        self._tell_partner("ten_more" if reason == "not_ready" else "time_added")
 
     def rechecked(self, calm_score: int | None, readiness: Readiness) -> None:
         """Save the re-check after the break."""
@@ -176,9 +199,9 @@ class PauseRecorder:
     def came_back(self) -> None:
         """The user moved on to the come-back step: were they back by the time they promised?"""
         s = self.session
-        if s.return_at is not None:
-            s.back_on_time = self._now() <= s.return_at
+        s.back_on_time = back_on_time(s.return_at, self._now())
         self.reach("comeback")
+        self._tell_partner("back")
 
     def chose_startup(self, topic: str | None, text: str) -> None:
         """Save the soft start-up the user picked or wrote."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pausecoach.content import catalog, help_order
-from pausecoach.core.countdown import format_clock, format_duration
+from pausecoach.core.countdown import break_summary, format_clock
 from pausecoach.models import PauseSession
 
 Style = Callable[[str, str], str]
@@ -26,15 +26,16 @@ def plain(text: str, _style: str) -> str:
     return text
 
 
-def _return_line(session: PauseSession) -> str:
-    moment = format_clock(session.return_at) if session.return_at else ""
+def _return_line(session: PauseSession) -> str | None:
     if session.role == "partner_stepped_away":
-        kept = {True: "you were ready in time", False: "you needed longer", None: ""}
-        head = f"Your partner was expected back at {moment}"
-    else:
-        kept = {True: "you were back in time", False: "you took longer", None: ""}
-        head = f"You promised to be back at {moment}"
+        # Their time is theirs to keep: nothing here is judged against you.
+        due = session.partner_return_at
+        return f"Your partner was expected back at {format_clock(due)}." if due else None
+    if session.return_at is None:
+        return None
+    kept = {True: "you were back in time", False: "you took longer", None: ""}
     outcome = kept[session.back_on_time]
+    head = f"You promised to be back at {format_clock(session.return_at)}"
     return head + (f": {outcome}." if outcome else ".")
 
 
@@ -48,8 +49,9 @@ def summary_lines(session: PauseSession, style: Style = plain) -> list[str]:
         after = session.pulse_after or "–"
         lines.append(f"Pulse: {before} → {after} bpm")
     if session.planned_seconds:
-        taken = format_duration(session.actual_seconds or 0)
-        lines.append(f"Break: {format_duration(session.planned_seconds)} planned, {taken} taken")
+        added = sum(e.seconds for e in session.extensions)
+        taken = session.actual_seconds or 0
+        lines.append("Break: " + break_summary(session.planned_seconds, added, taken))
     if session.patterns:
         names = []
         for pattern_id in session.patterns:
@@ -58,8 +60,9 @@ def summary_lines(session: PauseSession, style: Style = plain) -> list[str]:
             except KeyError:
                 names.append(pattern_id)
         lines.append("Breathing: " + ", ".join(names))
-    if session.return_at:
-        lines.append(_return_line(session))
+    back = _return_line(session)
+    if back:
+        lines.append(back)
     if session.startup_text:
         lines.append(f"Opening line: “{style(session.startup_text, 'user')}”")
     return lines

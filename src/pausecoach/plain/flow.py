@@ -5,25 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pausecoach.clock import Clock
-from pausecoach.config.settings import USUAL_MINIMUM_MINUTES, Settings
 from pausecoach.content import catalog
-from pausecoach.core.countdown import (
-    format_clock,
-    format_duration,
-    minutes_in_words,
-    promised_return,
-)
-from pausecoach.core.flooding import assess, recheck
+from pausecoach.core import limits
 from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
+from pausecoach.documents.fear import fear_question_due, forget_no, remember_no
 from pausecoach.documents.plan import PausePlan, plan_donts, plan_lines
+from pausecoach.pause import steps
 from pausecoach.pause.recorder import PauseRecorder
+from pausecoach.pause.steps import PauseRules
 from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines, summary_lines
 from pausecoach.plain.breaktime import PlainBreak
+from pausecoach.plain.fear import ask_fear
 from pausecoach.plain.io import Talk
 
-MORE_MINUTES = 10
-MIN_MINUTES, MAX_MINUTES = 1, 120
 YES = {"y", "yes"}
 
 
@@ -33,14 +28,14 @@ class SafetyExit(Exception):
 
 @dataclass
 class PlainOptions:
-    """How this plain pause runs: the break length (tests shorten it to seconds)."""
+    """How this plain pause runs (tests shorten the break to seconds)."""
 
-    minutes: int | None = None
     break_seconds: int | None = None
     region: str = "INTL"
     first_run: bool = False
     plan: PausePlan | None = None
     saving: bool = True
+    partner_line: str | None = None  # a linked partner's break, as their pausecoach reports it
 
 
 class PlainPause:
@@ -50,19 +45,18 @@ class PlainPause:
         self,
         talk: Talk,
         recorder: PauseRecorder,
-        settings: Settings,
+        rules: PauseRules,
         clock: Clock,
-        resting: int | None,
         options: PlainOptions,
     ) -> None:
         self.talk = talk
         self.record = recorder
-        self.settings = settings
+        self.rules = rules
+        self.settings = rules.settings
         self.clock = clock
-        self.resting = resting
         self.options = options
-        self.minutes = options.minutes or settings.break_minutes
-        self.pattern = catalog.pattern_by_id(settings.default_pattern)
+        self.minutes = rules.first_minutes
+        self.pattern = catalog.pattern_by_id(self.settings.default_pattern)
         self.pulse_before: int | None = None
         self.pulse_after: int | None = None
         self.current_break: PlainBreak | None = None
@@ -77,6 +71,8 @@ class PlainPause:
         talk.say(flow.welcome)
         if not self.options.saving:
             talk.say("Not saving: nothing from this pause is written to disk.")
+        if self.options.partner_line:
+            talk.say(self.options.partner_line)
         if self.options.first_run:
             talk.say()
             talk.say("Before you start: " + flow.disclaimer)
@@ -91,12 +87,15 @@ class PlainPause:
         )
         take_break = answer.lower().startswith("b") or self.check()
         if take_break:
+            self.fear_question()
             self.tell()
             self.take_break(self._seconds(self.minutes))
             while not self.recheck():
-                self.record.extended(self._seconds(MORE_MINUTES), "not_ready")
+                more = self._seconds(limits.MORE_MINUTES)
+                self.record.extended(limits.MORE_MINUTES * 60, "not_ready", seconds_left=more)
                 self.record.reach("break")
-                self.take_break(self._seconds(MORE_MINUTES))
+                self.talk.say(steps.extension_notice(limits.MORE_MINUTES * 60, self.record.session))
+                self.take_break(more)
         self.record.came_back()
         self.come_back()
         self.summary()
@@ -124,24 +123,14 @@ class PlainPause:
         )
         chosen = [signs[n - 1].id for n in ticked]
         self.pulse_before = self._ask_pulse("before")
-        assessment = assess(
-            signs,
-            chosen,
-            self.pulse_before,
-            limit=self.settings.pulse_limit,
-            resting=self.resting,
-            break_minutes=self.settings.break_minutes,
-        )
-        if assessment.suggested_minutes and self.options.minutes is None:
-            self.minutes = assessment.suggested_minutes
+        assessment = self.rules.judge(chosen, self.pulse_before)
+        self.minutes = self.rules.minutes_after(assessment, self.minutes)
         self.record.checked(chosen, self.pulse_before, assessment)
-        words = catalog.flow().verdict[assessment.level]
+        headline, advice = steps.verdict_words(assessment, self.minutes)
         self.talk.say()
-        self.talk.say(words.headline)
+        self.talk.say(headline)
         self.talk.bullets(assessment.reasons)
-        self.talk.say(
-            words.advice.format(minutes=self.minutes, minutes_words=minutes_in_words(self.minutes))
-        )
+        self.talk.say(advice)
         if assessment.level == "calm_enough":
             answer = self.talk.ask(
                 "Press enter to choose how to say what you need, or type b to take a break anyway."
@@ -178,7 +167,7 @@ class PlainPause:
             except PulseError as exc:
                 self.talk.say(str(exc))
                 continue
-            beats = int(answer) if answer.isdigit() else None
+            beats = int(answer) if answer.isdecimal() else None
             self.record.pulse(bpm, "before" if when == "before" else "after", beats, window)
             self.talk.say(f"Pulse: {bpm} bpm.")
             return bpm
@@ -187,21 +176,18 @@ class PlainPause:
     def tell(self) -> None:
         """The words to say before leaving, with the time you will be back."""
         self.record.reach("tell")
-        templates = catalog.flow().tell
         index = 0
         while True:
-            back = promised_return(self.clock.now(), self._seconds(self.minutes))
-            line = templates[index % len(templates)].format(
-                minutes=minutes_in_words(self.minutes), time=format_clock(back)
-            )
+            back = steps.return_for(self.clock.now(), self._seconds(self.minutes))
+            line = steps.tell_words(index, self.minutes, back)
+            length, back_text = steps.tell_times(self.minutes, back)
             self.talk.say()
             self.talk.say("Say this to your partner, calmly, then go:")
             self.talk.say(f"“{line}”", indent="  ", hang=1)
-            self.talk.say(
-                f"Break: {format_duration(self.minutes * 60)}. Back with your partner at {format_clock(back)}."
-            )
-            if self.minutes < USUAL_MINIMUM_MINUTES:
-                self.talk.say(catalog.flow().short_break_note)
+            self.talk.say(f"Break: {length}. Back with your partner at {back_text}.")
+            note = steps.break_note(self.minutes, self.record.session.verdict)
+            if note:
+                self.talk.say(note)
             plan = self.options.plan
             if plan is not None:
                 for item in [*plan_lines(plan, during_break=True), plan_donts(plan)]:
@@ -209,18 +195,18 @@ class PlainPause:
                         self.talk.say(item)
             answer = self.talk.ask(
                 "Press enter to start the break, type n for other words, "
-                f"or type a number of minutes ({MIN_MINUTES}-{MAX_MINUTES})."
+                f"or type a number of minutes ({limits.minutes_range_text()})."
             ).lower()
             if not answer:
                 self.record.break_planned(self._seconds(self.minutes), back, line)
                 return
             if answer.startswith("n"):
                 index += 1
-            elif answer.isdigit() and MIN_MINUTES <= int(answer) <= MAX_MINUTES:
+            elif answer.isdecimal() and limits.clamp_minutes(int(answer)) == int(answer):
                 self.minutes = int(answer)
             else:
                 self.talk.say(
-                    f"Press enter, type n, or a number from {MIN_MINUTES} to {MAX_MINUTES}."
+                    f"Press enter, type n, or a number from {limits.minutes_range_text()}."
                 )
 
     def take_break(self, seconds: int) -> None:
@@ -231,14 +217,10 @@ class PlainPause:
         self.talk.say(
             "Your break starts now. Type e and press enter to end it early; ctrl+c stops pausecoach."
         )
-        texts = catalog.flow().flooded
-        promised = self.record.session.return_at
-        time_text = format_clock(promised) if promised else "the time you named"
 
         def note(minute: int) -> str:
-            if minute % 2:
-                return texts.rumination[minute // 2 % len(texts.rumination)].format(time=time_text)
-            return "Try: " + texts.soothe[minute // 2 % len(texts.soothe)]
+            idea, guard = steps.break_texts(self.record.session, minute * 60, self.clock.now())
+            return guard if minute % 2 else "Try: " + idea
 
         self._done_before = self.record.session.actual_seconds or 0
         pause_break = PlainBreak(
@@ -257,6 +239,7 @@ class PlainPause:
                 self.talk.bell()
             self.talk.say("Your break is over.")
         else:
+            self.record.break_ended_early()
             self.talk.say("You ended the break early.")
 
     def stopped(self) -> None:
@@ -270,16 +253,19 @@ class PlainPause:
         self.record.reach("recheck")
         calm = self._ask_calm()
         self.pulse_after = self._ask_pulse("after")
-        readiness = recheck(self.pulse_after, calm, self.settings.pulse_limit, self.resting)
+        readiness = self.rules.readiness(self.pulse_after, calm, self.record.session)
         self.record.rechecked(calm, readiness)
         self.talk.say()
-        self.talk.say("You look ready." if readiness.ready else "Not yet.")
+        self.talk.say(steps.readiness_headline(readiness))
         self.talk.bullets(readiness.reasons)
         if readiness.ready:
             return True
-        self.talk.say(catalog.flow().not_ready)
+        flow = catalog.flow()
+        advice = flow.readiness.too_soon_advice if readiness.state == "too_soon" else flow.not_ready
+        self.talk.say(advice)
+        go = "go back now" if readiness.state == "too_soon" else "go back anyway"
         answer = self.talk.ask(
-            f"Type + for {MORE_MINUTES} more minutes (recommended), or press enter to go back anyway."
+            f"Type + for {limits.MORE_MINUTES} more minutes, or press enter to {go}."
         )
         return not answer.startswith("+")
 
@@ -291,7 +277,7 @@ class PlainPause:
             )
             if not answer:
                 return None
-            if answer.isdigit() and 0 <= int(answer) <= 10:
+            if answer.isdecimal() and 0 <= int(answer) <= 10:
                 return int(answer)
             self.talk.say("Please type a whole number from 0 to 10.")
 
@@ -317,7 +303,7 @@ class PlainPause:
             if answer == "r":
                 self._pick(None, list(scripts.repairs))
                 return
-            if answer.isdigit() and 1 <= int(answer) <= len(scripts.topics):
+            if answer.isdecimal() and 1 <= int(answer) <= len(scripts.topics):
                 topic = scripts.topics[int(answer) - 1]
                 self._pick(topic.id, list(topic.scripts))
                 return
@@ -331,7 +317,7 @@ class PlainPause:
             answer = self.talk.ask(f"Which line? Type 1 to {highest}, or press enter to skip.")
             if not answer:
                 return
-            if answer.isdigit() and 1 <= int(answer) <= highest:
+            if answer.isdecimal() and 1 <= int(answer) <= highest:
                 self._chosen(topic, lines[int(answer) - 1])
                 return
             self.talk.say(f"Please type a number from 1 to {highest}.")
@@ -365,9 +351,19 @@ class PlainPause:
             self.talk.say("Nothing from this pause was written to disk.")
 
     # --------------------------------------------------------------- safety
+    def fear_question(self) -> None:
+        """Before the first break: afraid, hurt or threatened? Yes is help, and the pause ends."""
+        store = self.record.store
+        if not fear_question_due(store):
+            return
+        if ask_fear(self.talk):
+            self.help_now(final=True)
+        remember_no(store, self.clock.now())
+
     def _check_words(self, text: str) -> None:
         """Typed words that speak of danger: ask once, and offer help."""
         if is_unsafe(text):
+            forget_no(self.record.store)
             answer = self.talk.ask(SAFETY_QUESTION + " Type y or n.")
             if answer.lower() in YES:
                 self.help_now(final=True)

@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from pausecoach.core.countdown import break_summary
 from pausecoach.report.timefmt import clock, friendly, minutes
 
 Record = Mapping[str, Any]
@@ -158,6 +159,15 @@ def _extensions(record: Record) -> str:
     return ", ".join(f"+{minutes(e['seconds'])} min at {clock(e['at'])}" for e in items) or "none"
 
 
+def _break(record: Record) -> str:
+    """The same figures, in the same words, as the summary at the end of the pause."""
+    planned = record.get("planned_seconds")
+    if planned is None:
+        return DASH
+    added = sum(e["seconds"] for e in record.get("extensions") or [])
+    return break_summary(planned, added, record.get("actual_seconds") or 0)
+
+
 def detail(record: Record, sign_labels: Mapping[str, str] | None = None) -> RenderableType:
     """Everything about one pause: facts, timeline, words."""
     labels = sign_labels or {}
@@ -178,14 +188,15 @@ def detail(record: Record, sign_labels: Mapping[str, str] | None = None) -> Rend
         ("Signs", signs),
         ("Pulse", f"{pulse(record)} (limit {record.get('pulse_limit', DASH)})"),
         ("Readings", _pulses(record)),
-        (
-            "Break",
-            f"{minutes(record.get('planned_seconds'))} min planned, "
-            f"{minutes(record.get('actual_seconds'))} min taken",
-        ),
+        ("Break", _break(record)),
         ("Extensions", _extensions(record)),
         ("Breathing", patterns(record)),
         ("Promised", clock(promised) if promised else DASH),
+        *(
+            [("Partner due", clock(record["partner_return_at"]))]
+            if record.get("partner_return_at")
+            else []
+        ),
         ("Back on time", back(record)),
         ("Calm score", DASH if record.get("calm_score") is None else f"{record['calm_score']}/10"),
     ]

@@ -6,27 +6,29 @@ import contextlib
 import random
 from typing import TYPE_CHECKING, Literal
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
 
 from pausecoach.clock import Clock, SystemClock
 from pausecoach.config.peek import peek_setting
+from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
+from pausecoach.tui.messages import FlowMessage
 from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from pausecoach.config.settings import Settings
     from pausecoach.core.drill import DrillOptions
-    from pausecoach.models import PauseSession
+    from pausecoach.models import Kind, PauseSession
     from pausecoach.pause.recorder import PauseRecorder
+    from pausecoach.pause.steps import PauseRules
     from pausecoach.storage.store import Store
     from pausecoach.tui.state import FlowState
 
 StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
 # Modes that are not a pause: they never create a pause record.
 NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
-FIRST_RUN_DOC = "first_run"
 SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
@@ -85,6 +87,8 @@ class PauseCoachApp(App[None]):
         self.interrupted: PauseSession | None = None
         self.crashed = False
         self._save_error: tuple[str, float] | None = None
+        self._rules: PauseRules | None = None
+        self.coordinator = FlowCoordinator(self)
         self._choose_theme()
 
     # ------------------------------------------------------- lazy start-up
@@ -92,14 +96,15 @@ class PauseCoachApp(App[None]):
         """Load settings and open the store (once); problems are kept to show, never raised."""
         if self._flow is not None:
             return
-        from pausecoach.config.settings import Settings, load_settings
+        from pausecoach.config.settings import Settings
+        from pausecoach.core.limits import clamp_minutes
+        from pausecoach.pause.setup import first_run_due, settings_with_problems
         from pausecoach.storage.store import Store
         from pausecoach.tui.state import FlowState
 
         if self._settings is None:
-            loaded = load_settings()
-            self.problems += [f"Settings: {p} Using defaults." for p in loaded.problems]
-            self._settings = loaded.settings
+            self._settings, problems = settings_with_problems()
+            self.problems += problems
         if self._store is None:
             self._store = self._open_store(Store)
         settings = self._settings or Settings()
@@ -107,10 +112,10 @@ class PauseCoachApp(App[None]):
             # Before any screen reads it: a break can start before the first frame's follow-up.
             self.animation_level = "none"
         self._flow = FlowState(
-            minutes=self.minutes or settings.break_minutes,
+            minutes=clamp_minutes(self.minutes or settings.break_minutes),
             pattern_id=self.pattern or settings.default_pattern,
         )
-        self._first_run = self._store.get_document(FIRST_RUN_DOC) is None
+        self._first_run = first_run_due(self._store)
         if self.start_at == "landing":
             from pausecoach.pause.interrupted import unmentioned_interrupted
 
@@ -160,6 +165,15 @@ class PauseCoachApp(App[None]):
         return self._flow
 
     @property
+    def rules(self) -> PauseRules:
+        """The pause's rules with this user's settings (shared with --plain)."""
+        if self._rules is None:
+            from pausecoach.pause.steps import PauseRules
+
+            self._rules = PauseRules(self.settings, self.resting_pulse, self.minutes)
+        return self._rules
+
+    @property
     def first_run(self) -> bool:
         """True until the self-help notice has been shown once."""
         self.ensure_started()
@@ -190,29 +204,8 @@ class PauseCoachApp(App[None]):
         if self._reduce_motion or peek_setting("reduce_motion") is True:
             self.animation_level = "none"
         install_signal_handlers(self)
-        self.push_screen(self._first_screen())
+        self.push_screen(self.coordinator.first_screen())
         self.call_after_refresh(self._after_first_frame)
-
-    def _first_screen(self) -> Screen[None]:
-        if self.start_at == "partner":
-            from pausecoach.tui.screens.partner import PartnerScreen
-
-            return PartnerScreen()
-        if self.start_at == "breathe":
-            from pausecoach.tui.screens.practice import PracticeScreen
-
-            return PracticeScreen(self.flow.minutes)
-        if self.start_at == "baseline":
-            from pausecoach.tui.screens.practice import BaselineScreen
-
-            return BaselineScreen()
-        if self.start_at == "drill":
-            from pausecoach.tui.screens.drill import first_drill_screen
-
-            return first_drill_screen(self)
-        from pausecoach.tui.screens.landing import LandingScreen
-
-        return LandingScreen()
 
     def _after_first_frame(self) -> None:
         if self.closing:
@@ -243,15 +236,17 @@ class PauseCoachApp(App[None]):
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""
         if self.recorder is None:
-            from pausecoach.pause.recorder import PauseRecorder
+            from pausecoach.pause.setup import new_recorder
 
-            self.recorder = PauseRecorder(
+            kind: Kind = "practice" if self.start_at == "breathe" else "pause"
+            self.recorder = new_recorder(
                 self.store,
                 self.clock,
-                kind="practice" if self.start_at == "breathe" else "pause",
-                pulse_limit=self.settings.pulse_limit,
-                resting_pulse=self.resting_pulse,
-                on_error=self.save_failed,
+                self.settings,
+                self.resting_pulse,
+                self.save_failed,
+                kind,
+                linked=self.saving,
             )
         return self.recorder
 
@@ -281,18 +276,18 @@ class PauseCoachApp(App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
-        from pausecoach.storage.store import StoreError
+        from pausecoach.pause.setup import mark_first_run
 
         if self.first_run:
             self._first_run = False
-            try:
-                self.store.put_document(FIRST_RUN_DOC, {"seen": self.clock.now().isoformat()})
-            except StoreError as exc:
-                self.save_failed(str(exc))
+            problem = mark_first_run(self.store, self.clock)
+            if problem:
+                self.save_failed(problem)
 
-    def goto(self, screen: Screen[None]) -> None:
-        """Move to the next step of the flow, replacing the current step's screen."""
-        self.switch_screen(screen)
+    @on(FlowMessage)
+    def _next_step(self, message: FlowMessage) -> None:
+        # Every step's message goes to the one place that decides what comes next.
+        self.coordinator.handle(message)
 
     def _handle_exception(self, error: Exception) -> None:
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
@@ -312,8 +307,8 @@ class PauseCoachApp(App[None]):
 
     def action_quit_flow(self) -> None:
         """Quit, asking once when a break is running."""
+        from pausecoach.tui.dialogs.confirm import ConfirmScreen
         from pausecoach.tui.screens.breaktime import BreakScreen
-        from pausecoach.tui.screens.confirm import ConfirmScreen
 
         if isinstance(self.screen, BreakScreen):
 
@@ -341,12 +336,19 @@ class PauseCoachApp(App[None]):
             self.push_screen(SafetyScreen())
 
     def action_safety_check(self) -> None:
-        """Ask the safety question (after danger words were typed); yes leads to help for good."""
-        from pausecoach.tui.screens.safety import SafetyCheckScreen, SafetyScreen
+        """Ask the safety question (after danger words were typed); yes leads to help for good.
+
+        The fear question's earlier "no" is forgotten: it is asked again before the next break.
+        """
+        from pausecoach.documents.fear import forget_no
+        from pausecoach.tui.screens.safety import SafetyCheckScreen
+
+        if self.saving:
+            forget_no(self.store)
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.push_screen(SafetyScreen(final=True))
+                self.coordinator.safety_for_good()
 
         self.push_screen(SafetyCheckScreen(), answered)
 
@@ -397,11 +399,10 @@ class PauseCoachApp(App[None]):
         if self.recorder is None:
             return
         if not self.recorder.closed:
-            from pausecoach.tui.screens.breathing import BreathingScreen
-
             for screen in self.screen_stack:  # under a "Quit during your break?" question too
-                if isinstance(screen, BreathingScreen):
-                    screen.keep_progress()
+                keep = getattr(screen, "keep_progress", None)
+                if callable(keep):
+                    keep()
         self.recorder.close()
 
 

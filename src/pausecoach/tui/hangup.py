@@ -9,7 +9,7 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pausecoach.tui.app import PauseCoachApp
+    from pausecoach.tui.protocol import Coach as PauseCoachApp
 
 HANGUP_GRACE_SECONDS = 3.0  # a closed window: time for a normal exit before a hard one
 EXIT_HANGUP = 129  # the shell's code for a process ended by SIGHUP

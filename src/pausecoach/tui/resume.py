@@ -9,7 +9,7 @@ from pausecoach.pause.interrupted import can_finish_recheck, interrupted_message
 from pausecoach.storage.store import StoreError
 
 if TYPE_CHECKING:
-    from pausecoach.tui.app import PauseCoachApp
+    from pausecoach.tui.protocol import Coach as PauseCoachApp
 
 
 def interrupted_line(coach: PauseCoachApp) -> str | None:
@@ -28,15 +28,14 @@ def can_resume(coach: PauseCoachApp) -> bool:
     return session is not None and can_finish_recheck(session, coach.clock.now())
 
 
-def finish_interrupted_recheck(coach: PauseCoachApp) -> None:
-    """Carry last time's interrupted pause on at its re-check (instead of a new pause)."""
+def finish_interrupted_recheck(coach: PauseCoachApp) -> bool:
+    """Carry last time's interrupted pause on at its re-check (instead of a new pause); False if it can't."""
     from pausecoach.core.countdown import Countdown
     from pausecoach.pause.recorder import PauseRecorder
-    from pausecoach.tui.screens.recheck import RecheckScreen
 
     session = coach.interrupted
     if session is None or not can_resume(coach):
-        return
+        return False
     if coach.recorder is not None:
         coach.recorder.discard()
     coach.interrupted = None
@@ -51,4 +50,4 @@ def finish_interrupted_recheck(coach: PauseCoachApp) -> None:
     flow.countdown = Countdown(
         duration=float(session.actual_seconds or 0), deadline=coach.clock.monotonic()
     )
-    coach.goto(RecheckScreen())
+    return True

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 if TYPE_CHECKING:
-    from pausecoach.tui.app import PauseCoachApp
+    from pausecoach.tui.protocol import Coach
 
 
 # Dialogs hide the app's own keys, so each dialog repeats this one: help is one key away
@@ -26,9 +26,9 @@ class FlowScreen(Screen[None]):
     SCROLL = True
 
     @property
-    def coach(self) -> PauseCoachApp:
-        """The app, typed."""
-        return cast("PauseCoachApp", self.app)
+    def coach(self) -> Coach:
+        """The app, as the small protocol screens may use."""
+        return cast("Coach", self.app)
 
     def compose(self) -> ComposeResult:
         # Said on every screen, so someone on a shared computer can trust it.

@@ -1,4 +1,4 @@
-"""Step 4: the pause's break: breathing, soothe ideas, a rumination guard, then the re-check."""
+"""Step 4: the pause's break: the breathing timer, soothe ideas, a rumination guard, then the re-check."""
 
 from __future__ import annotations
 
@@ -7,33 +7,165 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from pausecoach.content import catalog
-from pausecoach.core.countdown import Countdown, format_clock
+from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.core.cycle import CycleMap, cycle_reminder, reminder_visible
-from pausecoach.tui.screens.breathing import BreathingScreen
+from pausecoach.core.limits import USUAL_MINIMUM_MINUTES
+from pausecoach.pause.steps import break_texts, extension_notice
+from pausecoach.tui.messages import BreakFinished
+from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.breath_timer import BREATH_BINDINGS, BreathControls, BreathTimer
 
-IDEA_EVERY = 45.0
-GUARD_EVERY = 75.0
+SAVE_EVERY = 30.0  # seconds: a killed process loses at most this much of the break
 
 
-class BreakScreen(BreathingScreen):
+class BreakScreen(BreathControls, FlowScreen):
     """The timed break of a pause; every change is saved to the pause's record."""
 
     STEP_TITLE = "Your break"
+    SCROLL = False
+    BINDINGS = [*BREATH_BINDINGS]
 
-    def __init__(self, extra_seconds: int = 0, planned_seconds: int | None = None) -> None:
+    def __init__(self, extra_seconds: int = 0) -> None:
         super().__init__()
         self.extra_seconds = extra_seconds
-        self.planned_seconds = planned_seconds
+        self._last_save = 0.0
+        self._texts: dict[str, str] = {}
         self._cycle: CycleMap | bool | None = False  # False: not read yet
         self._reminder: tuple[tuple[int, int], str] | None = None  # (screen size, text)
 
     def compose_body(self) -> ComposeResult:
-        yield from super().compose_body()
+        coach = self.coach
+        yield BreathTimer(
+            self._countdown(),
+            coach.clock,
+            coach.flow.pattern_id,
+            reduce_motion=coach.reduce_motion,
+            id="timer",
+        )
+        yield Static(id="idea", classes="idea")
+        yield Static(id="guard", classes="guard")
         yield Static(id="cycle-line")
+        yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
 
-    def reminder(self) -> str:
-        """The saved cycle in as many words as fit here (two lines; three on short screens,
-        which hide the rumination guard); empty without a cycle map."""
+    def _countdown(self) -> Countdown:
+        """The pause's countdown: started here once, continued by "ten more minutes"."""
+        coach = self.coach
+        now = coach.clock.monotonic()
+        countdown = coach.flow.countdown
+        if countdown is None:
+            seconds = coach.record.session.planned_seconds or coach.flow.minutes * 60
+            countdown = coach.flow.countdown = Countdown.start(seconds, now)
+            coach.record.break_started(coach.flow.pattern_id)
+        elif self.extra_seconds:
+            countdown.extend(self.extra_seconds, now)
+            coach.record.extended(self.extra_seconds, "not_ready", countdown.remaining(now))
+            coach.record.reach("break")
+        self._last_save = countdown.elapsed(now)
+        return countdown
+
+    def on_mount(self) -> None:
+        if self.extra_seconds:
+            self.notify(extension_notice(self.extra_seconds, self.coach.record.session), timeout=10)
+
+    def on_unmount(self) -> None:
+        self.coach.set_terminal_title(None)
+
+    def keep_progress(self) -> None:
+        """Save how long the break has run now (leaving part-way: the 30-second saves lag)."""
+        timers = self.query(BreathTimer)
+        if timers:
+            self.coach.record.progress(timers.first().elapsed())
+
+    # ------------------------------------------------------------------ timer events
+    def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
+        coach = self.coach
+        session = coach.record.session
+        timer = message.timer
+        state = "paused" if timer.countdown.paused else f"break ends {message.ends_at}"
+        if coach.partner_path and session.partner_return_at is not None:
+            back = f" · they'll be back around [b]{format_clock(session.partner_return_at)}[/b]"
+        elif session.return_at is not None:
+            back = f" · back with your partner at [b]{format_clock(session.return_at)}[/b]"
+        else:
+            back = ""
+        timer.set_times_line(f"left · {state}{back}")
+        # Someone in another tab can see the time left in the tab title.
+        coach.set_terminal_title(f"{format_remaining(message.remaining)} left · pausecoach")
+        idea, guard = break_texts(session, message.elapsed, coach.clock.now())
+        self._show_text("idea", f"[b]Try:[/b] {escape(idea)}")
+        self._show_text("guard", escape(guard))
+        self._show_cycle(message.elapsed)
+        if message.elapsed - self._last_save >= SAVE_EVERY:
+            self._last_save = message.elapsed
+            coach.record.progress(message.elapsed)
+
+    def on_breath_timer_extended(self, message: BreathTimer.Extended) -> None:
+        record = self.coach.record
+        record.extended(message.seconds, "extend", message.seconds_left)
+        self.app.clear_notifications()
+        self.notify(extension_notice(message.seconds, record.session), timeout=12)
+
+    def on_breath_timer_pattern_changed(self, message: BreathTimer.PatternChanged) -> None:
+        coach = self.coach
+        coach.flow.pattern_id = message.pattern.id
+        coach.record.pattern_used(message.pattern.id)
+        coach.record.save()
+        self.app.clear_notifications()  # three quick changes: one notice, not three
+        self.notify(message.pattern.summary, title=message.pattern.name, timeout=6)
+
+    def on_breath_timer_finished(self, message: BreathTimer.Finished) -> None:
+        self.coach.record.progress(message.elapsed)
+        if message.early:
+            self.coach.record.break_ended_early()
+        # Give the title back now: the screen is unmounted only some time after it is replaced.
+        self.coach.set_terminal_title(None)
+        self.post_message(BreakFinished(early=message.early))
+
+    # ------------------------------------------------------------------ actions
+    def action_end_early(self) -> None:
+        """End now, asking once when it has run less than the usual minimum."""
+        from pausecoach.tui.dialogs.confirm import ConfirmScreen
+
+        timer = self.timer
+        elapsed = timer.elapsed()
+        if elapsed >= USUAL_MINIMUM_MINUTES * 60:
+            timer.end_early()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                timer.end_early()
+
+        minutes = int(elapsed // 60)
+        rested = {0: "less than a minute", 1: "1 minute"}.get(minutes, f"{minutes} minutes")
+        self.app.push_screen(
+            ConfirmScreen(
+                "End the break early?",
+                f"You have rested {rested}. Most bodies need about "
+                f"{USUAL_MINIMUM_MINUTES} minutes to settle, even when the mind feels calm sooner.",
+                yes="End it",
+                no="Keep going",
+            ),
+            answered,
+        )
+
+    # ------------------------------------------------------------------ the aside
+    def _show_text(self, widget_id: str, text: str) -> None:
+        if self._texts.get(widget_id) != text:
+            self._texts[widget_id] = text
+            self.query_one(f"#{widget_id}", Static).update(text)
+
+    def _show_cycle(self, elapsed: float) -> None:
+        text = self._reminder_text()
+        line = self.query_one("#cycle-line", Static)
+        visible = bool(text) and reminder_visible(elapsed)
+        if line.display != visible:
+            line.display = visible
+        self._show_text("cycle-line", escape(text))
+
+    def _reminder_text(self) -> str:
+        """The saved cycle in as many words as fit (two lines; three on short screens, which
+        hide the rumination guard); empty without a cycle map."""
         if self._cycle is False:
             from pausecoach.documents.cycle import load_cycle
 
@@ -48,66 +180,3 @@ class BreakScreen(BreathingScreen):
             text = cycle_reminder(self._cycle, catalog.cycle_texts().reminders, lines * width - 12)
             self._reminder = (size, text)
         return self._reminder[1]
-
-    def show_aside(self, elapsed: float) -> None:
-        text = self.reminder()
-        line = self.query_one("#cycle-line", Static)
-        visible = bool(text) and reminder_visible(elapsed)
-        if line.display != visible:
-            line.display = visible
-        self.show_text("cycle-line", escape(text))
-
-    @property
-    def current_countdown(self) -> Countdown | None:
-        """The pause's countdown (kept in the flow state so ten more minutes continue it)."""
-        return self.coach.flow.countdown
-
-    def begin(self, now: float) -> None:
-        coach = self.coach
-        if coach.flow.countdown is None:
-            seconds = self.planned_seconds or coach.flow.minutes * 60
-            coach.flow.countdown = Countdown.start(seconds, now)
-            coach.record.break_started(coach.flow.pattern_id)
-        elif self.extra_seconds:
-            self.countdown.extend(self.extra_seconds, now)
-            coach.record.extended(self.extra_seconds, "not_ready")
-            coach.record.reach("break")
-
-    def save_progress(self, elapsed: float) -> None:
-        self.coach.record.progress(elapsed)
-
-    def note_pattern(self, pattern_id: str) -> None:
-        self.coach.record.pattern_used(pattern_id)
-        self.coach.record.save()
-
-    def note_extension(self, seconds: int) -> None:
-        self.coach.record.extended(seconds)
-        self.notify("Five more minutes. If you said a time, let your partner know the new one.")
-
-    def times_line(self, remaining: float, ends_at: str) -> str:
-        coach = self.coach
-        promised = coach.record.session.return_at
-        if promised is None:
-            back = ""
-        elif coach.partner_path:
-            back = f" · they'll be back around [b]{format_clock(promised)}[/b]"
-        else:
-            back = f" · back with your partner at [b]{format_clock(promised)}[/b]"
-        state = "paused" if self.countdown.paused else f"break ends {ends_at}"
-        return f"left · {state}{back}"
-
-    def ideas(self, elapsed: float) -> tuple[str, str]:
-        coach = self.coach
-        texts = catalog.flow().partner if coach.partner_path else catalog.flow().flooded
-        promised = coach.record.session.return_at
-        time_text = format_clock(promised) if promised else "the time you named"
-        idea = texts.soothe[int(elapsed // IDEA_EVERY) % len(texts.soothe)]
-        guard = texts.rumination[int(elapsed // GUARD_EVERY) % len(texts.rumination)]
-        return idea, guard.format(time=time_text)
-
-    def finished(self, early: bool) -> None:
-        from pausecoach.tui.screens.recheck import RecheckScreen
-
-        if not early:
-            self.coach.announce_break_end()
-        self.coach.goto(RecheckScreen())

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from pausecoach.content import catalog
-from pausecoach.core.flooding import assess
+from pausecoach.tui.messages import Checked, WentBack
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.signs import SignChecklist
 
@@ -49,7 +49,7 @@ class CheckScreen(FlowScreen):
 
     def action_count_pulse(self) -> None:
         """Open the guided pulse count."""
-        from pausecoach.tui.screens.pulse import PulseCountScreen, PulseResult
+        from pausecoach.tui.dialogs.pulse import PulseCountScreen, PulseResult
 
         def counted(result: PulseResult | None) -> None:
             if result is not None:
@@ -61,26 +61,14 @@ class CheckScreen(FlowScreen):
 
     def action_verdict(self) -> None:
         """Judge the signs and pulse, save, and show the verdict."""
-        from pausecoach.tui.screens.verdict import VerdictScreen
-
         flow = self.coach.flow
-        settings = self.coach.settings
-        flow.assessment = assess(
-            catalog.signs(),
-            flow.ticked,
-            flow.pulse_before,
-            limit=settings.pulse_limit,
-            resting=self.coach.resting_pulse,
-            break_minutes=settings.break_minutes,
-        )
-        if flow.assessment.suggested_minutes:
-            flow.minutes = flow.assessment.suggested_minutes
+        rules = self.coach.rules
+        flow.assessment = rules.judge(flow.ticked, flow.pulse_before)
+        flow.minutes = rules.minutes_after(flow.assessment, flow.minutes)
         ordered = [s.id for s in catalog.signs() if s.id in flow.ticked]
         self.coach.record.checked(ordered, flow.pulse_before, flow.assessment)
-        self.coach.goto(VerdictScreen())
+        self.post_message(Checked())
 
     def action_back(self) -> None:
         """Back to the landing screen."""
-        from pausecoach.tui.screens.landing import LandingScreen
-
-        self.coach.goto(LandingScreen())
+        self.post_message(WentBack())

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from pausecoach.content import catalog
 from pausecoach.core.safety import is_unsafe
+from pausecoach.tui.messages import OpeningChosen, OpeningSkipped
 from pausecoach.tui.screens.base import FlowScreen
 
 OWN = "__own__"
@@ -143,29 +144,29 @@ class ComeBackScreen(FlowScreen):
         return None if topic in (OWN, REPAIR) else topic
 
     def _pick(self, text: str) -> None:
-        from pausecoach.tui.screens.readaloud import ReadAloudScreen
-
         if self.coach.partner_path:
             text = f"{self.thanks()} {text}"
         self.coach.flow.topic = self._topic()
         self.coach.flow.startup_text = text
         self.coach.record.chose_startup(self.coach.flow.topic, text)
-        self.coach.goto(ReadAloudScreen())
+        self.post_message(OpeningChosen())
 
     def action_write_own(self) -> None:
         """Build a line from the formula, with live feedback."""
-        from pausecoach.tui.screens.formula import FormulaScreen
+        from pausecoach.tui.dialogs.formula import FormulaScreen
 
         def built(text: str | None) -> None:
-            if text:
-                self._pick(text)
-                if is_unsafe(text):
-                    self.coach.action_safety_check()
+            if not text:
+                return
+            if is_unsafe(text):
+                # Safety before coaching: keep the words, ask the question, go nowhere else.
+                self.coach.record.chose_startup(self._topic(), text)
+                self.coach.action_safety_check()
+                return
+            self._pick(text)
 
         self.app.push_screen(FormulaScreen(), built)
 
     def action_skip(self) -> None:
         """Go to the summary without choosing words."""
-        from pausecoach.tui.screens.summary import SummaryScreen
-
-        self.coach.goto(SummaryScreen())
+        self.post_message(OpeningSkipped())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from random import Random
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -11,10 +10,11 @@ from textual.markup import escape
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
-from pausecoach.content import catalog
 from pausecoach.core.checker import CheckResult, check
-from pausecoach.core.drill import DrillOptions, DrillRound, Scenario, choose_scenarios
+from pausecoach.core.drill import DrillRound, Scenario
 from pausecoach.models import DrillAttempt, Finding
+from pausecoach.tui.drilling import topic_title
+from pausecoach.tui.messages import DrillAnswered, DrillNextChosen, DrillRetried, DrillRoundEnded
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.checkview import (
     VERDICT_WORDS,
@@ -25,7 +25,7 @@ from pausecoach.tui.widgets.checkview import (
 )
 
 if TYPE_CHECKING:
-    from pausecoach.tui.app import PauseCoachApp
+    from pausecoach.tui.protocol import Coach
 
 FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
 MAX_CHARS = 2000
@@ -35,21 +35,6 @@ HEADLINES = {
 }
 
 
-def new_round(options: DrillOptions, rng: Random) -> DrillRound:
-    """A fresh round of scenarios as the options ask."""
-    return DrillRound(choose_scenarios(catalog.scenarios(), options.count, rng, options.topic))
-
-
-def first_drill_screen(app: PauseCoachApp) -> DrillScreen:
-    """The first scenario of a round (the app's start_at="drill")."""
-    return DrillScreen(new_round(app.drill or DrillOptions(), app.drill_rng))
-
-
-def topic_title(topic_id: str) -> str:
-    """A topic's title as shown (its id when unknown)."""
-    return next((t.title for t in catalog.drill_topics() if t.id == topic_id), topic_id)
-
-
 def clean_text(text: str) -> str:
     """What was typed, without control characters, trimmed and capped."""
     kept = "".join(ch for ch in text if ch.isprintable() or ch == "\n")
@@ -57,7 +42,7 @@ def clean_text(text: str) -> str:
 
 
 def make_attempt(
-    scenario: Scenario, text: str, result: CheckResult, app: PauseCoachApp, seconds: float
+    scenario: Scenario, text: str, result: CheckResult, app: Coach, seconds: float
 ) -> DrillAttempt:
     """The record of one rewrite, as saved."""
     return DrillAttempt(
@@ -169,7 +154,7 @@ class DrillScreen(DrillStep):
         attempt = make_attempt(self.drill.current, text, result, self.coach, seconds)
         self.drill.record(attempt)
         self._save(attempt)
-        self.coach.goto(DrillResultScreen(self.drill, attempt, result))
+        self.post_message(DrillAnswered(self.drill, attempt, result))
 
     def _save(self, attempt: DrillAttempt) -> None:
         from pausecoach.storage.store import StoreError
@@ -184,13 +169,13 @@ class DrillScreen(DrillStep):
     def action_end_round(self) -> None:
         """Stop the round here (asking first if something is typed)."""
         if not self.typed():
-            end_round(self)
+            self.post_message(DrillRoundEnded(self.drill))
             return
-        from pausecoach.tui.screens.confirm import ConfirmScreen
+        from pausecoach.tui.dialogs.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
-                end_round(self)
+                self.post_message(DrillRoundEnded(self.drill))
 
         self.app.push_screen(
             ConfirmScreen(
@@ -252,26 +237,12 @@ class DrillResultScreen(DrillStep):
 
     def action_next(self) -> None:
         """On to the next scenario, or the round's summary after the last."""
-        if self.drill.advance():
-            self.coach.goto(DrillScreen(self.drill))
-        else:
-            end_round(self)
+        self.post_message(DrillNextChosen(self.drill))
 
     def action_try_again(self) -> None:
         """Write this scenario once more (both attempts are kept)."""
-        self.coach.goto(DrillScreen(self.drill))
+        self.post_message(DrillRetried(self.drill))
 
     def action_end_round(self) -> None:
         """Stop the round here."""
-        end_round(self)
-
-
-def end_round(screen: DrillStep) -> None:
-    """Show the round's summary (or close, when nothing was tried)."""
-    from pausecoach.tui.screens.drillsummary import DrillSummaryScreen
-
-    if not screen.drill.attempts:
-        screen.coach.closing = True
-        screen.app.exit()
-        return
-    screen.coach.goto(DrillSummaryScreen(screen.drill))
+        self.post_message(DrillRoundEnded(self.drill))

@@ -7,16 +7,16 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import Static
 
-from pausecoach.core.drill import DrillOptions, DrillRound, RoundSummary
+from pausecoach.core.drill import DrillRound, RoundSummary
 from pausecoach.models import DrillAttempt
+from pausecoach.tui.drilling import topic_title
+from pausecoach.tui.messages import DrillRoundRestarted
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.checkview import VERDICT_WORDS, BulletList, advice, rule_title
 
 
 def score_lines(attempts: list[DrillAttempt]) -> list[str]:
     """One line per attempt: topic, score and verdict."""
-    from pausecoach.tui.screens.drill import topic_title
-
     lines = []
     for number, attempt in enumerate(attempts, 1):
         title = escape(topic_title(attempt.topic or ""))
@@ -88,8 +88,4 @@ class DrillSummaryScreen(FlowScreen):
 
     def action_new_round(self) -> None:
         """Start another round with the same options and new scenarios."""
-        from pausecoach.tui.screens.drill import DrillScreen, new_round
-
-        self.coach.goto(
-            DrillScreen(new_round(self.coach.drill or DrillOptions(), self.coach.drill_rng))
-        )
+        self.post_message(DrillRoundRestarted(self.drill))

@@ -7,6 +7,13 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from pausecoach.content.firstframe import flow_text
+from pausecoach.tui.messages import (
+    BreakChosen,
+    CheckChosen,
+    HistoryOpened,
+    PartnerPathChosen,
+    RecheckResumed,
+)
 from pausecoach.tui.screens.base import FlowScreen
 
 # (binding id, default key, label): the keys shown follow any rebinding in the [keys] settings.
@@ -57,7 +64,11 @@ class LandingScreen(FlowScreen):
         yield last
         yield Static(menu_text({}), id="menu")
         # Filled once the store is open (after the first frame): the pause agreement, reminders.
-        for widget_id, classes in (("landing-plan", "plan-note"), ("landing-reminder", "hint")):
+        for widget_id, classes in (
+            ("partner-status", "note"),
+            ("landing-plan", "plan-note"),
+            ("landing-reminder", "hint"),
+        ):
             filled_later = Static(id=widget_id, classes=classes)
             filled_later.display = False  # an empty bordered box until started() fills it
             yield filled_later
@@ -75,6 +86,9 @@ class LandingScreen(FlowScreen):
         from pausecoach.tui.resume import interrupted_line
 
         self.query_one("#first-run", Static).display = self.coach.first_run
+        self._show_partner()
+        if self.coach.saving:
+            self.set_interval(30, self._show_partner)  # the countdown in the line stays true
         if self.coach.settings.keys:
             self.query_one("#menu", Static).update(menu_text(self._live_keys()))
         plan = load_plan(self.coach.store)
@@ -96,6 +110,18 @@ class LandingScreen(FlowScreen):
             last.update(line)
             last.display = True
         self.refresh_bindings()
+
+    def _show_partner(self) -> None:
+        """The linked partner's break, if there is a link: "Sam is on a break, back at 21:40"."""
+        from textual.markup import escape
+
+        from pausecoach import link
+
+        status = link.partner_status(self.coach.clock.now()) if self.coach.saving else None
+        line = self.query_one("#partner-status", Static)
+        line.display = status is not None and status.state != "quiet"
+        if status is not None:
+            line.update(escape(status.line))
 
     def _live_keys(self) -> dict[str, str]:
         """Binding id -> the key that triggers it now (after the keymap from settings)."""
@@ -119,40 +145,27 @@ class LandingScreen(FlowScreen):
 
     def action_finish_recheck(self) -> None:
         """Do the re-check of last time's interrupted pause."""
-        from pausecoach.tui.resume import finish_interrupted_recheck
-
         self._leave_landing()
-        finish_interrupted_recheck(self.coach)
+        self.post_message(RecheckResumed())
 
     def _leave_landing(self) -> None:
         self.coach.mark_first_run_seen()
 
     def action_check(self) -> None:
         """Go to the flooding check."""
-        from pausecoach.tui.screens.check import CheckScreen
-
         self._leave_landing()
-        self.coach.record.reach("check")
-        self.coach.goto(CheckScreen())
+        self.post_message(CheckChosen())
 
     def action_break_now(self) -> None:
         """Skip the check: straight to telling the partner, then the break."""
-        from pausecoach.tui.screens.tell import TellScreen
-
         self._leave_landing()
-        self.coach.record.reach("tell")
-        self.coach.goto(TellScreen())
+        self.post_message(BreakChosen())
 
     def action_partner(self) -> None:
         """The other side of the cycle: my partner stepped away."""
-        from pausecoach.tui.screens.partner import PartnerScreen
-
         self._leave_landing()
-        self.coach.goto(PartnerScreen())
+        self.post_message(PartnerPathChosen())
 
     def action_history(self) -> None:
         """Browse past pauses (escape comes back here)."""
-        from pausecoach.tui.screens.history import HistoryScreen
-
-        running = self.coach.recorder
-        self.app.push_screen(HistoryScreen(running.session.id if running else None))
+        self.post_message(HistoryOpened())

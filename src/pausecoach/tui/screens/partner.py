@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,18 +11,13 @@ from textual.widgets import Input, Static
 
 from pausecoach.content import catalog
 from pausecoach.core.clocktime import TimeError, parse_return_time
-from pausecoach.core.countdown import RETURN_BUFFER_SECONDS, format_clock
+from pausecoach.core.timewords import vague_time_message
+from pausecoach.pause.steps import partner_times
+from pausecoach.tui.messages import BreakPlanned, WentBack
 from pausecoach.tui.screens.base import FlowScreen
 
 DEFAULT_WAIT = "20"
-MIN_BREAK_SECONDS = 5 * 60
 LONG_WAIT_HOURS = 3  # longer than this is unusual for a break: maybe a typo or am/pm
-
-
-def partner_break_seconds(now: datetime, partner_back: datetime) -> int:
-    """My break ends a few minutes before they return, leaving time to choose gentle words."""
-    seconds = (partner_back - now).total_seconds() - RETURN_BUFFER_SECONDS
-    return int(max(MIN_BREAK_SECONDS, seconds))
 
 
 class PartnerScreen(FlowScreen):
@@ -59,6 +54,23 @@ class PartnerScreen(FlowScreen):
         self.coach.record.take_partner_path()
         self.query_one("#partner-time", Input).display = False
         self._show()
+        self._from_link()
+
+    def _from_link(self) -> None:
+        """A linked partner's pausecoach already said when they will be back: use that time."""
+        from pausecoach import link
+        from pausecoach.core.countdown import format_clock
+
+        if not self.coach.saving:
+            return
+        now = self.coach.clock.now()
+        status = link.partner_status(now)
+        if status is None or status.state != "on_break" or status.return_at is None:
+            return
+        if status.return_at <= now:
+            return
+        self._ask_time("time", format_clock(status.return_at), focus=False)
+        self.notify(status.line, title="From their pausecoach", timeout=10)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("they_said", "not_said"):
@@ -98,11 +110,8 @@ class PartnerScreen(FlowScreen):
             plan.update("")
             return
         now = self.coach.clock.now()
-        mine = now + timedelta(seconds=partner_break_seconds(now, self.partner_back))
-        text = (
-            f"They'll be back around [b]{format_clock(self.partner_back)}[/b]. Your own break runs "
-            f"until [b]{format_clock(mine)}[/b], so you have a few minutes to choose gentle words."
-        )
+        _, text = partner_times(now, self.partner_back)
+        text = escape(text)
         hours = int((self.partner_back - now).total_seconds() // 3600)
         if hours >= LONG_WAIT_HOURS:
             tomorrow = self.partner_back.astimezone().date() != now.astimezone().date()
@@ -145,11 +154,16 @@ class PartnerScreen(FlowScreen):
             self.partner_back = None
             error.update("")
             return False
+        vague = vague_time_message(text)
+        if vague is not None:
+            self.partner_back = None
+            error.update(escape(vague))
+            return False
         try:
             self.partner_back = parse_return_time(text, self.coach.clock.now().astimezone())
         except TimeError as exc:
             self.partner_back = None
-            error.update(str(exc))
+            error.update(escape(str(exc)))
             return False
         error.update("")
         return True
@@ -164,8 +178,6 @@ class PartnerScreen(FlowScreen):
 
     def action_start_break(self) -> None:
         """Save their return time and start my own break."""
-        from pausecoach.tui.screens.breaktime import BreakScreen
-
         if self.stage == "reframe":
             return
         field = self.query_one("#partner-time", Input)
@@ -173,16 +185,13 @@ class PartnerScreen(FlowScreen):
             if not field.value.strip():
                 self.query_one("#partner-error", Static).update("Type a time first.")
             return
-        now = self.coach.clock.now()
-        seconds = partner_break_seconds(now, self.partner_back)
-        self.coach.flow.minutes = max(1, seconds // 60)
+        plan, _ = partner_times(self.coach.clock.now(), self.partner_back)
+        self.coach.flow.minutes = max(1, plan.break_seconds // 60)
         self.coach.record.partner_return(self.partner_back)
-        self.coach.record.break_planned(seconds, self.partner_back, None)
-        self.coach.goto(BreakScreen(planned_seconds=seconds))
+        # Your own break has no promise of yours: "back on time" is never judged on their time.
+        self.coach.record.break_planned(plan.break_seconds, None, None)
+        self.post_message(BreakPlanned())
 
     def action_back(self) -> None:
         """Back to the landing screen."""
-        from pausecoach.tui.screens.landing import LandingScreen
-
-        self.coach.record.take_partner_path(False)
-        self.coach.goto(LandingScreen())
+        self.post_message(WentBack())

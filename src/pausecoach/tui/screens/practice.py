@@ -2,101 +2,158 @@
 
 from __future__ import annotations
 
-from pausecoach.core.countdown import Countdown
-from pausecoach.tui.screens.breathing import BreathingScreen
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from pausecoach.content import catalog
+from pausecoach.core.countdown import Countdown, format_remaining
+from pausecoach.tui.messages import PracticeFinished
+from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.breath_timer import BREATH_BINDINGS, BreathControls, BreathTimer
 
 BASELINE_SECONDS = 120
 BASELINE_PATTERN = "5-5"
 
 
-class PracticeScreen(BreathingScreen):
-    """Just the pacer and the countdown; saved as a practice session."""
+class PracticeScreen(BreathControls, FlowScreen):
+    """Just the pacer and the countdown; saved as a practice session. End whenever you like."""
 
     STEP_TITLE = "Breathe"
-    ASK_BEFORE_ENDING_UNDER = 0  # practice: end whenever you like
+    SCROLL = False
+    BINDINGS = [*BREATH_BINDINGS]
 
     def __init__(self, minutes: int) -> None:
         super().__init__()
         self.minutes = minutes
 
-    def begin(self, now: float) -> None:
-        self._own_countdown = Countdown.start(self.minutes * 60, now)
-        record = self.coach.record
+    def compose_body(self) -> ComposeResult:
+        coach = self.coach
+        countdown = Countdown.start(self.minutes * 60, coach.clock.monotonic())
+        record = coach.record
         record.break_planned(self.minutes * 60, None, None)
-        record.break_started(self.coach.flow.pattern_id)
+        record.break_started(coach.flow.pattern_id)
+        yield BreathTimer(
+            countdown,
+            coach.clock,
+            coach.flow.pattern_id,
+            reduce_motion=coach.reduce_motion,
+            id="timer",
+        )
+        yield Static(id="guard", classes="guard")
+        yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
 
-    def save_progress(self, elapsed: float) -> None:
-        self.coach.record.progress(elapsed)
+    def on_mount(self) -> None:
+        self._describe(self.timer.pattern.id)
 
-    def note_pattern(self, pattern_id: str) -> None:
-        self.coach.record.pattern_used(pattern_id)
+    def on_unmount(self) -> None:
+        self.coach.set_terminal_title(None)
+
+    def _describe(self, pattern_id: str) -> None:
+        pattern = catalog.pattern_by_id(pattern_id)
+        self.query_one("#guard", Static).update(f"{pattern.summary}\n{pattern.evidence}")
+
+    def keep_progress(self) -> None:
+        """Save how long the practice has run (leaving part-way)."""
+        timers = self.query(BreathTimer)
+        if timers:
+            self.coach.record.progress(timers.first().elapsed())
+
+    def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
+        state = "paused" if message.timer.countdown.paused else f"ends {message.ends_at}"
+        message.timer.set_times_line(f"left · {state}")
+        self.coach.set_terminal_title(f"{format_remaining(message.remaining)} left · pausecoach")
+
+    def on_breath_timer_pattern_changed(self, message: BreathTimer.PatternChanged) -> None:
+        self.coach.record.pattern_used(message.pattern.id)
         self.coach.record.save()
+        self._describe(message.pattern.id)
+        self.app.clear_notifications()
+        self.notify(message.pattern.summary, title=message.pattern.name, timeout=6)
 
-    def ideas(self, elapsed: float) -> tuple[str, str]:
-        pattern = self.pattern()
-        return "", f"{pattern.summary}\n{pattern.evidence}"
-
-    def finished(self, early: bool) -> None:
-        from pausecoach.tui.screens.done import DoneScreen
-
-        if not early:
-            self.coach.announce_break_end("Practice over.")
-        minutes = int(self.countdown.elapsed(self.coach.clock.monotonic()) // 60)
-        self.coach.record.finish("completed")
-        self.coach.goto(
-            DoneScreen(
+    def on_breath_timer_finished(self, message: BreathTimer.Finished) -> None:
+        coach = self.coach
+        coach.set_terminal_title(None)
+        if not message.early:
+            coach.announce_break_end("Practice over.")
+        coach.record.progress(message.elapsed)
+        coach.record.finish("completed")
+        minutes = int(message.elapsed // 60)
+        self.post_message(
+            PracticeFinished(
                 "Well done",
                 f"You breathed for {minutes} minute{'s' if minutes != 1 else ''}. "
                 "Practising on calm days makes it easier to reach for in a hard one.",
             )
         )
 
+    def action_end_early(self) -> None:
+        """End now: practice has no minimum."""
+        self.timer.end_early()
 
-class BaselineScreen(BreathingScreen):
+
+class BaselineScreen(BreathControls, FlowScreen):
     """Two minutes of calm breathing, then a guided 30-second count: your resting pulse."""
 
     STEP_TITLE = "Resting pulse: settle first"
-    ASK_BEFORE_ENDING_UNDER = 0
+    SCROLL = False
+    BINDINGS = [*BREATH_BINDINGS]
 
-    def begin(self, now: float) -> None:
-        self.coach.flow.pattern_id = BASELINE_PATTERN
-        self._own_countdown = Countdown.start(BASELINE_SECONDS, now)
-
-    def ideas(self, elapsed: float) -> tuple[str, str]:
-        return (
-            "Sit comfortably and breathe with the bar. The count starts when the time is up.",
-            "A resting pulse is best measured sitting quietly, not after coffee or exercise.",
+    def compose_body(self) -> ComposeResult:
+        coach = self.coach
+        coach.flow.pattern_id = BASELINE_PATTERN
+        yield BreathTimer(
+            Countdown.start(BASELINE_SECONDS, coach.clock.monotonic()),
+            coach.clock,
+            BASELINE_PATTERN,
+            reduce_motion=coach.reduce_motion,
+            id="timer",
         )
+        yield Static(
+            "[b]Try:[/b] Sit comfortably and breathe with the bar. "
+            "The count starts when the time is up.",
+            id="idea",
+            classes="idea",
+        )
+        yield Static(
+            "A resting pulse is best measured sitting quietly, not after coffee or exercise.",
+            id="guard",
+            classes="guard",
+        )
+        yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
 
-    def finished(self, early: bool) -> None:
-        from pausecoach.tui.screens.pulse import PulseCountScreen, PulseResult
+    def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
+        state = "paused" if message.timer.countdown.paused else f"ends {message.ends_at}"
+        message.timer.set_times_line(f"left · {state}")
+
+    def action_end_early(self) -> None:
+        """Go to the count now."""
+        self.timer.end_early()
+
+    def on_breath_timer_finished(self, _: BreathTimer.Finished) -> None:
+        from pausecoach.tui.dialogs.pulse import PulseCountScreen, PulseResult
 
         def counted(result: PulseResult | None) -> None:
-            from pausecoach.core.flooding import resting_ceiling
-            from pausecoach.documents.baseline import save_baseline
-            from pausecoach.tui.screens.done import DoneScreen
-
-            if result is None:
-                self.coach.goto(
-                    DoneScreen(
-                        "No count saved", "Run `pausecoach baseline` again when you are ready."
-                    )
-                )
-                return
-            from pausecoach.storage.store import StoreError
-
-            try:
-                save_baseline(self.coach.store, result.bpm, self.coach.clock.now())
-            except StoreError as exc:
-                self.coach.goto(DoneScreen(f"Your resting pulse: {result.bpm} bpm", str(exc)))
-                return
-            self.coach.goto(
-                DoneScreen(
-                    f"Your resting pulse: {result.bpm} bpm",
-                    f"Saved. After a break, the re-check will want you at {resting_ceiling(result.bpm)} "
-                    "bpm or less (within 10% of resting) before you go back. Measure again in six "
-                    "months, or if your fitness or medication changes.",
-                )
-            )
+            self.post_message(PracticeFinished(*baseline_words(self, result)))
 
         self.app.push_screen(PulseCountScreen(30), counted)
+
+
+def baseline_words(screen: FlowScreen, result: object) -> tuple[str, str]:
+    """The baseline's closing title and words (saving the count when there is one)."""
+    from pausecoach.core.flooding import resting_ceiling
+    from pausecoach.documents.baseline import save_baseline
+    from pausecoach.storage.store import StoreError
+    from pausecoach.tui.dialogs.pulse import PulseResult
+
+    if not isinstance(result, PulseResult):
+        return "No count saved", "Run `pausecoach baseline` again when you are ready."
+    title = f"Your resting pulse: {result.bpm} bpm"
+    try:
+        save_baseline(screen.coach.store, result.bpm, screen.coach.clock.now())
+    except StoreError as exc:
+        return title, str(exc)
+    return title, (
+        f"Saved. After a break, the re-check will want you at {resting_ceiling(result.bpm)} "
+        "bpm or less (within 10% of resting) before you go back. Measure again in six "
+        "months, or if your fitness or medication changes."
+    )

@@ -8,6 +8,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from pausecoach.core.safety import is_unsafe
+from pausecoach.tui.messages import OpeningConfirmed, WentBack
 from pausecoach.tui.screens.base import FlowScreen
 
 
@@ -45,7 +46,7 @@ class ReadAloudScreen(FlowScreen):
 
     def action_edit(self) -> None:
         """Change the words."""
-        from pausecoach.tui.screens.edit import EditTextScreen
+        from pausecoach.tui.dialogs.edit import EditTextScreen
 
         def edited(text: str | None) -> None:
             if text and text.strip():
@@ -61,12 +62,8 @@ class ReadAloudScreen(FlowScreen):
 
     def action_back(self) -> None:
         """Back to the list of lines."""
-        from pausecoach.tui.screens.comeback import ComeBackScreen
-
-        self.coach.goto(ComeBackScreen())
+        self.post_message(WentBack())
 
     def action_done(self) -> None:
         """On to the summary."""
-        from pausecoach.tui.screens.summary import SummaryScreen
-
-        self.coach.goto(SummaryScreen())
+        self.post_message(OpeningConfirmed())

@@ -7,11 +7,18 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from pausecoach.content import catalog
-from pausecoach.core.flooding import Readiness, recheck
+from pausecoach.core.flooding import Readiness
+from pausecoach.pause.steps import readiness_headline
+from pausecoach.tui.messages import MoreTimeChosen, ReturnChosen
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.scale import CalmScale
 
-MORE_MINUTES = 10
+STATE_COLOURS = {
+    "ready": "$success",
+    "not_yet": "$warning",
+    "too_soon": "$warning",
+    "unknown": "$warning",
+}
 
 
 class RecheckScreen(FlowScreen):
@@ -61,16 +68,22 @@ class RecheckScreen(FlowScreen):
         if self.readiness is None:
             result.update("")
             keys.update("[b]enter[/b] see if I'm ready   [b]c[/b] count my pulse")
-        elif self.readiness.ready:
-            reasons = "\n".join(f"• {r}" for r in self.readiness.reasons)
-            result.update(f"[b $success]You look ready.[/]\n{reasons}")
-            keys.update(
-                "[b]enter[/b] choose how to open the talk   [b]+[/b] ten more minutes anyway"
-            )
         else:
+            state = self.readiness.state
+            headline = f"[b {STATE_COLOURS[state]}]{readiness_headline(self.readiness)}[/]"
             reasons = "\n".join(f"• {r}" for r in self.readiness.reasons)
-            result.update(f"[b $warning]Not yet.[/]\n{reasons}\n{catalog.flow().not_ready}")
-            keys.update("[b]+[/b] ten more minutes (recommended)   [b]g[/b] go back anyway")
+            flow = catalog.flow()
+            if state == "ready":
+                result.update(f"{headline}\n{reasons}")
+                keys.update(
+                    "[b]enter[/b] choose how to open the talk   [b]+[/b] ten more minutes anyway"
+                )
+            elif state == "too_soon":
+                result.update(f"{headline}\n{reasons}\n{flow.readiness.too_soon_advice}")
+                keys.update("[b]g[/b] go back now   [b]+[/b] ten more minutes")
+            else:
+                result.update(f"{headline}\n{reasons}\n{flow.not_ready}")
+                keys.update("[b]+[/b] ten more minutes (recommended)   [b]g[/b] go back anyway")
         result.set_class(self.readiness is not None, "-shown")
 
     def on_calm_scale_changed(self, message: CalmScale.Changed) -> None:
@@ -81,7 +94,7 @@ class RecheckScreen(FlowScreen):
 
     def action_count_pulse(self) -> None:
         """Count the pulse again."""
-        from pausecoach.tui.screens.pulse import PulseCountScreen, PulseResult
+        from pausecoach.tui.dialogs.pulse import PulseCountScreen, PulseResult
 
         def counted(result: PulseResult | None) -> None:
             if result is not None:
@@ -97,7 +110,6 @@ class RecheckScreen(FlowScreen):
         if self.readiness is not None and self.readiness.ready:
             self._go_on()
             return
-        settings = self.coach.settings
         scales = self.query(CalmScale)
         if not scales:  # a fast second enter can arrive before this screen is built
             return
@@ -110,17 +122,15 @@ class RecheckScreen(FlowScreen):
             )
             return
         self.coach.flow.calm_score = score
-        self.readiness = recheck(
-            self.coach.flow.pulse_after, score, settings.pulse_limit, self.coach.resting_pulse
+        self.readiness = self.coach.rules.readiness(
+            self.coach.flow.pulse_after, score, self.coach.record.session
         )
         self.coach.record.rechecked(score, self.readiness)
         self._show()
 
     def action_more_time(self) -> None:
         """Ten more minutes of break (saved as an extension)."""
-        from pausecoach.tui.screens.breaktime import BreakScreen
-
-        self.coach.goto(BreakScreen(extra_seconds=MORE_MINUTES * 60))
+        self.post_message(MoreTimeChosen())
 
     def action_go_anyway(self) -> None:
         """Go on although the re-check says not yet (the user decides)."""
@@ -129,7 +139,4 @@ class RecheckScreen(FlowScreen):
         self._go_on()
 
     def _go_on(self) -> None:
-        from pausecoach.tui.screens.comeback import ComeBackScreen
-
-        self.coach.record.came_back()
-        self.coach.goto(ComeBackScreen())
+        self.post_message(ReturnChosen())

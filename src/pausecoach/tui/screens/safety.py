@@ -35,6 +35,7 @@ class SafetyScreen(FlowScreen):
     BINDINGS = [
         Binding("escape", "back", "Back", id="safety-back"),
         Binding("x", "leave", "Close pausecoach", id="safety-leave"),
+        Binding("u", "unlink", "Stop the partner link", id="safety-unlink"),
     ]
 
     def __init__(self, final: bool = False, categories: Sequence[str] = ()) -> None:
@@ -45,7 +46,15 @@ class SafetyScreen(FlowScreen):
         self.categories = tuple(categories)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "unlink":
+            return self._linked()
         return not (action == "back" and self.final)
+
+    def _linked(self) -> bool:
+        from pausecoach.link import link_home
+        from pausecoach.link.pairing import STATE_FILE
+
+        return self.coach.saving and (link_home() / STATE_FILE).exists()
 
     def compose_body(self) -> ComposeResult:
         region = catalog.region_for(self.coach.settings.helpline_region)
@@ -54,15 +63,36 @@ class SafetyScreen(FlowScreen):
         yield Static(emergency, id="emergency", classes="lead")
         yield Static(SAFETY_LEAD, classes="lead")
         yield Static("\n".join(lines), id="helplines")
+        if self._linked():
+            yield Static(
+                "If the partner link is being used to watch you, press [b]u[/b] to stop it now: "
+                "it needs nobody's permission.",
+                id="unlink-offer",
+                classes="note",
+            )
 
     def on_mount(self) -> None:
         recorder = self.coach.recorder
         if recorder is not None and not recorder.closed:
             recorder.reach("safety")
+            if self.final:
+                # "Yes, I'm afraid": this pause ends here, whichever way the app is closed.
+                recorder.finish("safety_exit")
 
     def action_back(self) -> None:
         """Back to where you were (pressed by mistake)."""
         self.app.pop_screen()
+
+    def action_unlink(self) -> None:
+        """Stop the partner link at once: this device's keys are deleted first."""
+        from pausecoach.link import link_home
+        from pausecoach.link.pairing import unpair
+
+        unpair(link_home())
+        offer = self.query("#unlink-offer")
+        if offer:
+            offer.first(Static).update("The partner link is stopped. Nothing more is sent.")
+        self.refresh_bindings()
 
     def action_leave(self) -> None:
         """Close, saving the pause as a safety exit (the come-back step is never offered)."""

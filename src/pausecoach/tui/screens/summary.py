@@ -32,6 +32,8 @@ class SummaryScreen(FlowScreen):
         Binding("n", "note", "Add a note", id="summary-note"),
     ]
 
+    _asked_about: str | None = None
+
     def compose_body(self) -> ComposeResult:
         coach = self.coach
         coach.record.reach("summary")
@@ -66,7 +68,9 @@ class SummaryScreen(FlowScreen):
     def action_finish(self) -> None:
         """Save the note, close the record as completed, and leave."""
         note = self.query_one("#note", Input).value
-        if note and is_unsafe(note):
+        if note and is_unsafe(note) and note != self._asked_about:
+            # Asked once for these words: "no" then lets enter finish instead of asking forever.
+            self._asked_about = note
             self.coach.record.session.note = clean_text(note)
             self.coach.action_safety_check()
             return

@@ -10,20 +10,11 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
-from pausecoach.config.settings import USUAL_MINIMUM_MINUTES
-from pausecoach.content import catalog
-from pausecoach.core.countdown import (
-    format_clock,
-    format_duration,
-    minutes_in_words,
-    promised_return,
-)
+from pausecoach.core import limits
 from pausecoach.core.safety import is_unsafe
+from pausecoach.pause import steps
+from pausecoach.tui.messages import BreakPlanned, WentBack
 from pausecoach.tui.screens.base import FlowScreen
-
-STEP_MINUTES = 5
-MIN_MINUTES = 5
-MAX_MINUTES = 120
 
 
 class TellScreen(FlowScreen):
@@ -37,6 +28,7 @@ class TellScreen(FlowScreen):
         # Hidden from the footer ("+/- length" is hinted on screen) so "! Not safe" fits at 80.
         Binding("minus", "shorter", "-5 min", id="tell-shorter", show=False),
         Binding("e", "edit", "Edit", id="tell-edit"),
+        Binding("escape", "back", "Back", id="tell-back"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -74,27 +66,24 @@ class TellScreen(FlowScreen):
         self.set_interval(10, self._refresh_line)
 
     def _return_at(self) -> datetime:
-        return promised_return(self.coach.clock.now(), self.coach.flow.minutes * 60)
+        return steps.return_for(self.coach.clock.now(), self.coach.flow.minutes * 60)
 
     def line(self) -> str:
         """The words to say, with length and return time filled in."""
         flow = self.coach.flow
         if flow.tell_text is not None:
             return flow.tell_text
-        templates = catalog.flow().tell
-        template = templates[flow.tell_index % len(templates)]
-        return template.format(
-            minutes=minutes_in_words(flow.minutes), time=format_clock(self._return_at())
-        )
+        return steps.tell_words(flow.tell_index, flow.minutes, self._return_at())
 
     def _refresh_line(self) -> None:
         flow = self.coach.flow
-        back = self._return_at()
+        length, back = steps.tell_times(flow.minutes, self._return_at())
         self.query_one("#tell-line", Static).update(f"“{escape(self.line())}”")
         self.query_one("#tell-times", Static).update(
-            f"Break: [b]{format_duration(flow.minutes * 60)}[/b]    Back with your partner at [b]{format_clock(back)}[/b]"
+            f"Break: [b]{length}[/b]    Back with your partner at [b]{back}[/b]"
         )
-        note = catalog.flow().short_break_note if flow.minutes < USUAL_MINIMUM_MINUTES else ""
+        verdict = flow.assessment.level if flow.assessment else None
+        note = steps.break_note(flow.minutes, verdict)
         if flow.tell_text is not None:
             note = (
                 note + "\n" if note else ""
@@ -110,18 +99,18 @@ class TellScreen(FlowScreen):
     def action_longer(self) -> None:
         """Five more minutes."""
         flow = self.coach.flow
-        flow.minutes = min(MAX_MINUTES, flow.minutes + STEP_MINUTES)
+        flow.minutes = limits.longer(flow.minutes)
         self._refresh_line()
 
     def action_shorter(self) -> None:
         """Five fewer minutes (a note says 20 is the usual minimum)."""
         flow = self.coach.flow
-        flow.minutes = max(MIN_MINUTES, flow.minutes - STEP_MINUTES)
+        flow.minutes = limits.shorter(flow.minutes)
         self._refresh_line()
 
     def action_edit(self) -> None:
         """Edit the words."""
-        from pausecoach.tui.screens.edit import EditTextScreen
+        from pausecoach.tui.dialogs.edit import EditTextScreen
 
         def edited(text: str | None) -> None:
             if text is None or not text.strip():
@@ -135,8 +124,10 @@ class TellScreen(FlowScreen):
 
     def action_start_break(self) -> None:
         """Save the plan and start the countdown."""
-        from pausecoach.tui.screens.breaktime import BreakScreen
-
         flow = self.coach.flow
         self.coach.record.break_planned(flow.minutes * 60, self._return_at(), self.line())
-        self.coach.goto(BreakScreen())
+        self.post_message(BreakPlanned())
+
+    def action_back(self) -> None:
+        """Back to the verdict (or the first screen, when the check was skipped)."""
+        self.post_message(WentBack())

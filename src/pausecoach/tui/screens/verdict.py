@@ -6,9 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from pausecoach.content import catalog
-from pausecoach.core.countdown import minutes_in_words
 from pausecoach.core.flooding import Assessment
+from pausecoach.pause.steps import verdict_words
+from pausecoach.tui.messages import BreakAccepted, TalkChosen, WentBack
 from pausecoach.tui.screens.base import FlowScreen
 
 
@@ -32,15 +32,11 @@ class VerdictScreen(FlowScreen):
     def compose_body(self) -> ComposeResult:
         level = self.assessment.level
         minutes = self.coach.flow.minutes
-        words = catalog.flow().verdict[level]
-        yield Static(words.headline, id="verdict-headline", classes=f"headline -{level}")
+        headline, advice = verdict_words(self.assessment, minutes)
+        yield Static(headline, id="verdict-headline", classes=f"headline -{level}")
         reasons = "\n".join(f"• {reason}" for reason in self.assessment.reasons)
         yield Static(reasons, id="verdict-reasons")
-        yield Static(
-            words.advice.format(minutes=minutes, minutes_words=minutes_in_words(minutes)),
-            id="verdict-advice",
-            classes="lead",
-        )
+        yield Static(advice, id="verdict-advice", classes="lead")
         if level == "calm_enough":
             keys = "[b]c[/b] choose how to say it   [b]enter[/b] take a break anyway"
         else:
@@ -49,20 +45,12 @@ class VerdictScreen(FlowScreen):
 
     def action_take_break(self) -> None:
         """Plan the break: what to tell the partner."""
-        from pausecoach.tui.screens.tell import TellScreen
-
-        self.coach.record.reach("tell")
-        self.coach.goto(TellScreen())
+        self.post_message(BreakAccepted())
 
     def action_come_back(self) -> None:
         """Skip the break and go to choosing a soft start-up."""
-        from pausecoach.tui.screens.comeback import ComeBackScreen
-
-        self.coach.record.came_back()
-        self.coach.goto(ComeBackScreen())
+        self.post_message(TalkChosen())
 
     def action_back(self) -> None:
         """Back to the check, with the ticks kept."""
-        from pausecoach.tui.screens.check import CheckScreen
-
-        self.coach.goto(CheckScreen())
+        self.post_message(WentBack())

@@ -18,7 +18,7 @@ from pausecoach.tui.screens.base import SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
 
 if TYPE_CHECKING:
-    from pausecoach.tui.app import PauseCoachApp
+    from pausecoach.tui.protocol import Coach as PauseCoachApp
 
 FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
 

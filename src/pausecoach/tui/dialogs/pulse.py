@@ -16,7 +16,7 @@ from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.tui.screens.base import SAFETY_KEY
 
 if TYPE_CHECKING:
-    from pausecoach.tui.app import PauseCoachApp
+    from pausecoach.tui.protocol import Coach as PauseCoachApp
 
 Stage = Literal["ready", "counting", "entry"]
 

@@ -19,6 +19,7 @@ from pausecoach.commands import (
     plan,
     resources,
     stats,
+    talk,
 )
 from pausecoach.core import limits
 
@@ -107,6 +108,8 @@ app.add_typer(config.config_app, name="config")
 app.command("cycle")(cycle.cycle_command)
 app.command("resources")(resources.resources_command)
 app.add_typer(partner.partner_app, name="partner")
+app.command("talk")(talk.talk_command)
+app.command("debrief")(talk.debrief_command)
 
 
 def main() -> None:

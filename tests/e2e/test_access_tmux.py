@@ -43,6 +43,8 @@ def test_plain_in_a_real_terminal_ends_early_with_e_and_stops_with_ctrl_c(
 ) -> None:
     plain.wait_for("Press enter to check", timeout=40)
     plain.send("b", "Enter")
+    plain.wait_for("Are you afraid of your partner")  # a fresh home: asked before the first break
+    plain.send("n", "Enter")
     plain.wait_for("Say this to your partner")
     plain.send("Enter")
     plain.wait_for("1:00 left.")
@@ -67,6 +69,8 @@ def test_reduce_motion_flag_shows_the_still_pacer(terminal_env: dict[str, str]) 
     try:
         tmux.wait_for("Check how flooded I am", timeout=40)
         tmux.send("b")
+        tmux.wait_for("Are you afraid of your partner")  # a fresh home: asked before the break
+        tmux.send("n")
         tmux.wait_for("Tell your partner")
         tmux.send("Enter")
         screen = tmux.wait_for("then ")

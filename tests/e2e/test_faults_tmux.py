@@ -145,6 +145,8 @@ def test_no_save_writes_nothing_in_a_real_terminal(
     screen = session.wait_for("Check how flooded I am", SLOW)
     assert "nothing from this pause is written to disk" in screen
     session.send("b")
+    session.wait_for("Are you afraid of your partner", SLOW)  # nothing remembered: asked again
+    session.send("n")
     session.wait_for("not saving", SLOW)
     session.send("Enter")
     session.wait_for("break ends", SLOW)

@@ -8,6 +8,7 @@ from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
+from pausecoach.documents.fear import remember_no
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 
@@ -17,7 +18,9 @@ SIZE = (80, 24)
 def fresh_app() -> tuple[PauseCoachApp, FakeClock]:
     """An app on a fixed fake clock and an empty in-memory store."""
     clock = FakeClock()
-    return make_app(Settings(bell=False), Store.in_memory(), clock), clock
+    store = Store.in_memory()
+    remember_no(store, clock.now())  # the fear question was answered on an earlier day
+    return make_app(Settings(bell=False), store, clock), clock
 
 
 def test_landing(snap_compare: Any) -> None:

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from textual.markup import to_content
 
 from pausecoach.content import catalog, help_order
+from pausecoach.content import talk as talk_content
 from pausecoach.content.checker_rules import shipped_rules
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
@@ -33,6 +34,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "plan.toml": plan_words,
     "cycle.toml": catalog.cycle_texts,
     "link.toml": link_words,
+    "talk.toml": talk_content.load_all,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}
@@ -398,3 +400,17 @@ def test_cycle_texts_survive_markup_and_say_nothing_unsafe() -> None:
         assert "[" not in text, text
     for text in asked:  # (the sentence says "hurts us" on purpose; it is never screened)
         assert not screen_danger(text), text
+
+
+BREAK_TOPICS = ("calling-a-break", "receiving-a-break")
+
+
+def test_both_roles_of_a_break_are_rehearsed_with_a_return_time() -> None:
+    for topic in BREAK_TOPICS:
+        scenarios = [s for s in catalog.scenarios() if s.topic == topic]
+        assert len(scenarios) >= 4, topic
+        for scenario in scenarios:
+            # Without a time to come back, a break feels like being left (CONTENT.md 1.6-1.7).
+            assert re.search(r"\b\d{1,2}:\d{2}\b", scenario.situation), scenario.id
+            for text in scenario.rewrites:
+                assert re.search(r"\b\d{1,2}:\d{2}\b", text), f"{scenario.id}: no return time"

@@ -67,6 +67,9 @@ def export_command(
     try:
         sessions, drills = store.session_json(), store.drill_json()
         documents = {name: store.get_document(name) for name in _document_loaders()}
+        from pausecoach.documents.debrief import linked_documents
+
+        documents.update(linked_documents(store))  # talks and debriefs, linked to their pauses
     finally:
         store.close()
     saved = {name: body for name, body in documents.items() if body is not None}
@@ -132,7 +135,14 @@ def parse_documents(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     loaders = _document_loaders()
     scratch = Store.in_memory()
     try:
+        from pausecoach.documents.debrief import linked_document_valid
+
         for name, body in documents.items():
+            linked = linked_document_valid(name, body)
+            if linked is not None:
+                if not linked:
+                    raise ImportProblem(f"The {name} is not valid. Nothing was imported.")
+                continue
             if name not in loaders:
                 known = ", ".join(loaders)
                 raise ImportProblem(

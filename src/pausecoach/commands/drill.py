@@ -16,7 +16,7 @@ def drill_command(
         "--topic",
         "-t",
         help="Practise one topic: chores, money, family, screens, lateness, intimacy, parenting, "
-        "plans, friends, work-hours or listening.",
+        "plans, friends, work-hours, listening, calling-a-break or receiving-a-break.",
     ),
 ) -> None:
     """Practise turning a harsh opening line into a gentle one, with feedback as you type.

@@ -62,7 +62,12 @@ def forget_command(
             fail(str(exc))
         labels = [f"{friendly(s.started_at)} ({s.id[:6]})" for s in chosen if s is not None]
         _confirm(f"Delete the pause{'s' if len(labels) > 1 else ''} of {', '.join(labels)}?", yes)
-        removed = store.delete_sessions([s.id for s in chosen if s is not None])
+        from pausecoach.documents.debrief import linked_to
+
+        pause_ids = {s.id for s in chosen if s is not None}
+        # Talks and debriefs about these pauses go with them (before the file is compacted).
+        store.delete_documents(linked_to(store, pause_ids))
+        removed = store.delete_sessions(sorted(pause_ids))
         out().print(f"Deleted {plural(removed, 'pause')}: {', '.join(labels)}.", markup=False)
     except StoreError as exc:
         fail(str(exc))

@@ -195,6 +195,11 @@ def show_command(
             session = store.get_session(store.resolve_session_id(pause_id))
         except StoreError as exc:
             fail(str(exc))
+        if not as_json and session is not None:
+            from pausecoach.documents.debrief import load_debriefs
+            from pausecoach.documents.talk import load_talks
+
+            talks, debriefs = load_talks(store, session.id), load_debriefs(store, session.id)
     finally:
         store.close()
     assert session is not None  # resolve_session_id found it
@@ -207,3 +212,7 @@ def show_command(
 
     labels = {sign.id: sign.short for sign in catalog.signs()}
     out().print(detail(record, labels))
+    if talks or debriefs:
+        from pausecoach.report.talks import linked_view
+
+        out().print(linked_view(talks, debriefs))

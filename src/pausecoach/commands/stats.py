@@ -14,6 +14,7 @@ from pausecoach.documents.help_line import take_help_line
 
 if TYPE_CHECKING:
     from pausecoach.core.insights import DrillFacts, PauseTable
+    from pausecoach.core.talk import TalkFacts
     from pausecoach.storage.store import Store
 
 
@@ -31,6 +32,22 @@ def load_facts(store: Store, since: datetime | None) -> tuple[PauseTable, list[D
     return facts, drills
 
 
+def load_talk_facts(store: Store, since: datetime | None) -> TalkFacts:
+    """Talks and debriefs since `since`, counted from their stored JSON (no validation: quick)."""
+    from pausecoach.core.talk import talk_facts
+
+    def after(body: dict[str, object]) -> bool:
+        started = body.get("started_at")
+        return since is None or (
+            isinstance(started, str) and datetime.fromisoformat(started) >= since
+        )
+
+    talks = [body for _, body in store.documents_named("talk/") if after(body)]
+    debriefs = [body for _, body in store.documents_named("debrief/") if after(body)]
+    outcomes = [o if isinstance(o := t.get("outcome"), str) else None for t in talks]
+    return talk_facts(outcomes, len(debriefs))
+
+
 def stats_command(
     since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
     as_json: bool = typer.Option(False, "--json", help="The numbers as JSON."),
@@ -43,12 +60,15 @@ def stats_command(
     store = open_store()
     try:
         facts, drills = load_facts(store, start)
+        talks = load_talk_facts(store, start)
         quiet_line = None if as_json or not (facts.status or drills) else take_help_line(store, now)
     finally:
         store.close()
     result = insights.compute(facts, now, None, drills)
     if as_json:
-        sys.stdout.write(json.dumps(insights.to_dict(result), indent=2) + "\n")
+        data = insights.to_dict(result)
+        data["talks"] = {"talks": talks.talks, "held": talks.held, "debriefs": talks.debriefs}
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
     console = out()
     if not facts.status and not drills:
@@ -64,7 +84,7 @@ def stats_command(
     signs = {sign.id: sign.short for sign in catalog.signs()}
     patterns = {pattern.id: pattern.name for pattern in catalog.patterns()}
     period = f" since {friendly(start)}" if start else ""
-    console.print(stats_view(result, signs, patterns, period))
+    console.print(stats_view(result, signs, patterns, period, talks))
     if quiet_line:
         # At most once a week, and never after a safety exit (helpline_nudge decides).
         from rich.markup import escape

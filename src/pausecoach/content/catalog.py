@@ -267,6 +267,9 @@ class FlowFile(Content):
     extended_promise: str
     extended_partner: str
     readiness: ReadinessText
+    prepare: str
+    prepare_saved: str
+    debrief_later: str
     verdict: dict[Literal["flooded", "rising", "calm_enough"], VerdictText]
 
     @model_validator(mode="after")

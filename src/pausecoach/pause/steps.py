@@ -131,6 +131,14 @@ def break_texts(session: PauseSession, elapsed: float, now: datetime) -> tuple[s
     return idea, guard.format(time=time_text)
 
 
+PREPARE_IN_LAST = 5 * 60  # seconds: the prompt to choose first words shows this near the end
+
+
+def preparing(remaining: float, session: PauseSession) -> bool:
+    """Whether to offer choosing the first words now: the last minutes, and none chosen yet."""
+    return 0 < remaining <= PREPARE_IN_LAST and not session.startup_text
+
+
 def partner_times(now: datetime, partner_back: datetime) -> tuple[PartnerPlan, str]:
     """Your own break on the partner path, and the sentence that explains it."""
     plan = partner_plan(now, partner_back)

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pausecoach.core.insights import MIN_FOR_PATTERN, Insights, Rate
+from pausecoach.core.talk import TalkFacts
 from pausecoach.report.timefmt import minutes
 from pausecoach.report.words import plural
 
@@ -83,11 +84,19 @@ def _drills(insights: Insights) -> str:
     )
 
 
+def _talks(talks: TalkFacts) -> str:
+    if not talks.talks and not talks.debriefs:
+        return "none yet (`pausecoach talk` after a break; `pausecoach debrief` on a calm day)"
+    held = f"{talks.held} of {talks.talks} held without a new break" if talks.talks else "no talks"
+    return f"{held}; {plural(talks.debriefs, 'debrief')}"
+
+
 def stats_view(
     insights: Insights,
     sign_labels: Mapping[str, str],
     pattern_names: Mapping[str, str],
     period: str = "",
+    talks: TalkFacts | None = None,
 ) -> RenderableType:
     """Every statistic, one labelled line (or block) each."""
     grid = Table.grid(padding=(0, 2))
@@ -117,6 +126,8 @@ def stats_view(
         ("Who paused", _roles(insights)),
         ("Drills", _drills(insights)),
     ]
+    if talks is not None:
+        rows.append(("Talks", _talks(talks)))
     for label, value in rows:
         grid.add_row(label, value if not isinstance(value, str) else Text(value))
     title = Text(f"{plural(insights.pauses, 'pause')}{period}", style="bold")

@@ -388,6 +388,21 @@ class Store:
                 (name, utc_text(utc_now()), json.dumps(body)),
             )
 
+    def documents_named(self, prefix: str) -> list[tuple[str, dict[str, Any]]]:
+        """Every document whose name starts with `prefix` (talks, debriefs), in name order."""
+        rows = self._conn.execute(
+            "SELECT name, body FROM documents WHERE name >= ? AND name < ? ORDER BY name",
+            (prefix, prefix + "\uffff"),
+        ).fetchall()
+        return [(str(name), json.loads(body)) for name, body in rows]
+
+    def delete_documents(self, names: Sequence[str]) -> int:
+        """Delete these documents in one transaction; return how many were removed."""
+        with self._write() as conn:
+            return sum(
+                conn.execute("DELETE FROM documents WHERE name = ?", (n,)).rowcount for n in names
+            )
+
     # ------------------------------------------------------------------ import
     def import_records(
         self,

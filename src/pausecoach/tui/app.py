@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     from pausecoach.pause.steps import PauseRules
     from pausecoach.storage.store import Store
     from pausecoach.tui.state import FlowState
+    from pausecoach.tui.talk_start import TalkOptions
 
-StartAt = Literal["landing", "partner", "breathe", "baseline", "drill"]
+StartAt = Literal["landing", "partner", "breathe", "baseline", "drill", "talk", "debrief"]
 # Modes that are not a pause: they never create a pause record.
-NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill")
+NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill", "talk", "debrief")
 SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
@@ -64,9 +65,12 @@ class PauseCoachApp(App[None]):
         pattern: str | None = None,
         drill: DrillOptions | None = None,
         reduce_motion: bool = False,
+        talk: TalkOptions | None = None,
     ) -> None:
         super().__init__()
         self.drill = drill
+        self.talk_options = talk
+        self.new_return: str | None = None  # a talk on its own: the time named for another break
         # One source of randomness for every drill round, seeded when tests ask for it.
         self.drill_rng = random.Random(drill.seed if drill else None)
         self.clock = clock
@@ -417,6 +421,7 @@ def make_app(
     pattern: str | None = None,
     drill: DrillOptions | None = None,
     reduce_motion: bool = False,
+    talk: TalkOptions | None = None,
 ) -> PauseCoachApp:
     """Build the app; tests pass settings, an in-memory or temporary store and a fake clock.
 
@@ -432,4 +437,5 @@ def make_app(
         pattern=pattern,
         drill=drill,
         reduce_motion=reduce_motion,
+        talk=talk,
     )

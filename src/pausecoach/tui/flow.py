@@ -13,11 +13,13 @@ from textual.screen import Screen
 
 from pausecoach.core import limits
 from pausecoach.tui import messages as m
+from pausecoach.tui import talk_messages as talk
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import FlowHost
 
 Handler = Callable[[Any], None]
+AFTER_TALK_SECONDS = 4.0  # long enough to read the last line before a talk on its own closes
 
 
 class FlowCoordinator:
@@ -48,6 +50,11 @@ class FlowCoordinator:
             m.DrillRetried: self._drill_retry,
             m.DrillRoundEnded: self._drill_ended,
             m.DrillRoundRestarted: self._drill_restart,
+            m.TurnsChosen: self._turns,
+            talk.TalkEnded: self._talk_ended,
+            talk.FloodingAgain: self._flooding_again,
+            talk.TalkBlocked: lambda _: None,  # the talk screen says why; nothing moves
+            talk.DebriefSaved: self._close_soon,
         }
 
     # ------------------------------------------------------------------ plumbing
@@ -77,6 +84,10 @@ class FlowCoordinator:
             from pausecoach.tui.screens.practice import BaselineScreen
 
             return BaselineScreen()
+        if start in ("talk", "debrief"):
+            from pausecoach.tui.talk_start import TalkOptions, first_talk_screen
+
+            return first_talk_screen(self.app.talk_options or TalkOptions(mode=start))  # type: ignore[arg-type]
         if start == "drill":
             from pausecoach.core.drill import DrillOptions
             from pausecoach.tui.drilling import new_round
@@ -191,7 +202,7 @@ class FlowCoordinator:
 
         self._show(ReadAloudScreen())
 
-    def _summary(self, _: m.OpeningConfirmed | m.OpeningSkipped) -> None:
+    def _summary(self, _: m.OpeningConfirmed | m.OpeningSkipped | None) -> None:
         from pausecoach.tui.screens.summary import SummaryScreen
 
         self._show(SummaryScreen())
@@ -218,6 +229,40 @@ class FlowCoordinator:
             self._show(LandingScreen())
         elif isinstance(screen, ReadAloudScreen):
             self._show(ComeBackScreen())
+
+    # ------------------------------------------------------------------ talking in turns
+    def _turns(self, _: m.TurnsChosen) -> None:
+        from pausecoach.tui.screens.talk import TalkScreen
+
+        recorder = self.app.recorder
+        self._show(TalkScreen(recorder.session.id if recorder else None))
+
+    def _talk_ended(self, _: talk.TalkEnded) -> None:
+        if self.app.start_at == "talk":
+            self._close_soon(None)
+        else:
+            self._summary(None)
+
+    def _flooding_again(self, _: talk.FloodingAgain) -> None:
+        """Another break, with a new time to tell the partner (the pause's own rules)."""
+        from pausecoach.core.countdown import format_clock
+        from pausecoach.core.promise import promised_return
+        from pausecoach.tui.screens.breaktime import BreakScreen
+
+        minutes = self.app.rules.first_minutes
+        if self.app.start_at == "talk":  # on its own: say the new time, the break is `pausecoach`
+            from pausecoach.content.talk import talk_texts
+
+            back = format_clock(promised_return(self.app.clock.now(), minutes * 60))
+            self.app.new_return = back
+            text = talk_texts().another_break.replace("{time}", back)
+            self.app.notify(text, title="Another break", timeout=30)
+            return
+        self._show(BreakScreen(extra_seconds=minutes * 60))
+
+    def _close_soon(self, _: object) -> None:
+        self.app.closing = True
+        self.app.set_timer(AFTER_TALK_SECONDS, self.app.exit)
 
     # ------------------------------------------------------------------ practice
     def _practice_done(self, message: m.PracticeFinished) -> None:

@@ -77,6 +77,10 @@ class OpeningChosen(FlowMessage):
     """An opening line was chosen: show it large to read aloud."""
 
 
+class TurnsChosen(FlowMessage):
+    """Back together: talk in turns now (the opening line was read)."""
+
+
 class OpeningConfirmed(FlowMessage):
     """The opening line is read; on to the summary."""
 

@@ -61,8 +61,13 @@ class Coach(Protocol):
 class FlowHost(Coach, Protocol):
     """What the flow coordinator needs besides: where this launch starts, and the screens."""
 
+    new_return: str | None
+    talk_options: Any
+
     @property
     def start_at(self) -> str: ...
+    def notify(self, message: str, *, title: str = ..., timeout: float | None = ...) -> None: ...
+    def set_timer(self, delay: float, callback: Any = ...) -> Any: ...
 
     @property
     def screen(self) -> Screen[object]: ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import Static
 
@@ -10,7 +11,7 @@ from pausecoach.content import catalog
 from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.core.cycle import CycleMap, cycle_reminder, reminder_visible
 from pausecoach.core.limits import USUAL_MINIMUM_MINUTES
-from pausecoach.pause.steps import break_texts, extension_notice
+from pausecoach.pause.steps import break_texts, extension_notice, preparing
 from pausecoach.tui.messages import BreakFinished
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.breath_timer import BREATH_BINDINGS, BreathControls, BreathTimer
@@ -23,7 +24,10 @@ class BreakScreen(BreathControls, FlowScreen):
 
     STEP_TITLE = "Your break"
     SCROLL = False
-    BINDINGS = [*BREATH_BINDINGS]
+    BINDINGS = [
+        *BREATH_BINDINGS,
+        Binding("o", "first_words", "First words", id="break-words", show=False),
+    ]
 
     def __init__(self, extra_seconds: int = 0) -> None:
         super().__init__()
@@ -93,6 +97,8 @@ class BreakScreen(BreathControls, FlowScreen):
         coach.set_terminal_title(f"{format_remaining(message.remaining)} left · pausecoach")
         idea, guard = break_texts(session, message.elapsed, coach.clock.now())
         self._show_text("idea", f"[b]Try:[/b] {escape(idea)}")
+        if preparing(message.remaining, session):
+            guard = catalog.flow().prepare
         self._show_text("guard", escape(guard))
         self._show_cycle(message.elapsed)
         if message.elapsed - self._last_save >= SAVE_EVERY:
@@ -148,6 +154,23 @@ class BreakScreen(BreathControls, FlowScreen):
             ),
             answered,
         )
+
+    def action_first_words(self) -> None:
+        """Choose the first words now, instead of rehearsing the argument (optional)."""
+        from pausecoach.core.safety import is_unsafe
+        from pausecoach.tui.dialogs.formula import FormulaScreen
+
+        def built(text: str | None) -> None:
+            if not text:
+                return
+            self.coach.flow.startup_text = text
+            self.coach.record.chose_startup(None, text)
+            if is_unsafe(text):
+                self.coach.action_safety_check()
+                return
+            self.notify(catalog.flow().prepare_saved, timeout=6)
+
+        self.app.push_screen(FormulaScreen(), built)
 
     # ------------------------------------------------------------------ the aside
     def _show_text(self, widget_id: str, text: str) -> None:

@@ -15,6 +15,7 @@ from pausecoach.tui.messages import OpeningChosen, OpeningSkipped
 from pausecoach.tui.screens.base import FlowScreen
 
 OWN = "__own__"
+KEPT = "kept"  # the words chosen during the break
 REPAIR = "__repair__"
 
 
@@ -48,6 +49,8 @@ class ComeBackScreen(FlowScreen):
             )
         with Horizontal(id="comeback-columns"):
             topics = [Option(t.title, id=t.id) for t in catalog.scripts().topics]
+            if coach.flow.startup_text:  # chosen in the last minutes of the break
+                topics.insert(0, Option("★ My words from the break", id=KEPT))
             topics += [Option("Repair phrases", id=REPAIR), Option("✎ Write my own", id=OWN)]
             yield OptionList(*topics, id="topics")
             yield OptionList(id="lines")
@@ -76,12 +79,15 @@ class ComeBackScreen(FlowScreen):
         topics = self.query_one("#topics", OptionList)
         topics.highlighted = 0
         topics.focus()
-        self._fill_lines(catalog.scripts().topics[0].id)
+        first = topics.get_option_at_index(0).id
+        self._fill_lines(first or catalog.scripts().topics[0].id)
         # The lists' own enter key hides the screen's from the footer, so say it here.
         topics.border_subtitle = "enter: its lines"
         self.query_one("#lines", OptionList).border_subtitle = "↑↓ look · enter choose"
 
     def _lines_for(self, topic_id: str) -> list[str]:
+        if topic_id == KEPT:
+            return [self.coach.flow.startup_text or ""]
         if topic_id == REPAIR:
             return list(catalog.scripts().repairs)
         if topic_id == OWN:
@@ -141,7 +147,7 @@ class ComeBackScreen(FlowScreen):
         if topics.highlighted is None:
             return None
         topic = topics.get_option_at_index(topics.highlighted).id
-        return None if topic in (OWN, REPAIR) else topic
+        return None if topic in (OWN, REPAIR, KEPT) else topic
 
     def _pick(self, text: str) -> None:
         if self.coach.partner_path:

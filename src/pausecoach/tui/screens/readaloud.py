@@ -8,7 +8,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from pausecoach.core.safety import is_unsafe
-from pausecoach.tui.messages import OpeningConfirmed, WentBack
+from pausecoach.tui.messages import OpeningConfirmed, TurnsChosen, WentBack
 from pausecoach.tui.screens.base import FlowScreen
 
 
@@ -18,6 +18,7 @@ class ReadAloudScreen(FlowScreen):
     STEP_TITLE = "Your opening line"
     BINDINGS = [
         Binding("enter", "done", "Done", id="read-done"),
+        Binding("t", "talk", "Talk in turns", id="read-talk"),
         Binding("y", "copy", "Copy", id="read-copy"),
         Binding("e", "edit", "Edit", id="read-edit"),
         Binding("escape", "back", "Other words", id="read-back"),
@@ -27,7 +28,8 @@ class ReadAloudScreen(FlowScreen):
         yield Static("Read it slowly, in a soft voice. Then listen.", classes="hint")
         yield Static(id="read-line", classes="say-aloud big-line")
         yield Static(
-            "[b]enter[/b] done   [b]y[/b] copy   [b]e[/b] edit   [b]escape[/b] other words",
+            "[b]enter[/b] done   [b]t[/b] talk in turns   [b]y[/b] copy   [b]e[/b] edit   "
+            "[b]escape[/b] other words",
             classes="keys-hint",
         )
 
@@ -63,6 +65,10 @@ class ReadAloudScreen(FlowScreen):
     def action_back(self) -> None:
         """Back to the list of lines."""
         self.post_message(WentBack())
+
+    def action_talk(self) -> None:
+        """Hold the first minutes back together in speaker and listener turns."""
+        self.post_message(TurnsChosen())
 
     def action_done(self) -> None:
         """On to the summary."""

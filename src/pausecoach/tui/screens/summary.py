@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.widgets import Input, Static
 
+from pausecoach.content import catalog
 from pausecoach.core.safety import is_unsafe
 from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
@@ -49,6 +50,7 @@ class SummaryScreen(FlowScreen):
             else "Saved on this computer only. `pausecoach history` shows your patterns over time."
         )
         yield Static(saved, classes="hint")
+        yield Static(catalog.flow().debrief_later, id="debrief-later", classes="hint")
         if coach.saving:
             from pausecoach.documents.help_line import take_help_line
 

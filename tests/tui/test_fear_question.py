@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Button, Static
 
-from pausecoach.content import catalog
+from pausecoach.content import help_order
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.dialogs.fear import FearQuestionScreen
 
@@ -49,7 +49,7 @@ async def test_the_buttons_answer_too(app: PauseCoachApp, button: str, answer: b
 
 
 async def test_fits_a_40_by_12_terminal(app: PauseCoachApp) -> None:
-    words = catalog.fear_question()
+    words = help_order.fear_question()
     async with app.run_test(size=(40, 12)) as pilot:
         app.push_screen(FearQuestionScreen())
         await pilot.pause()

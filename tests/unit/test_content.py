@@ -12,7 +12,7 @@ import pytest
 from pydantic import ValidationError
 from textual.markup import to_content
 
-from pausecoach.content import catalog
+from pausecoach.content import catalog, help_order
 from pausecoach.content import talk as talk_content
 from pausecoach.content.checker_rules import shipped_rules
 from pausecoach.core.checker import check
@@ -173,7 +173,7 @@ def test_every_helpline_is_sourced_and_checked(code: str) -> None:
 
 def test_intl_points_to_findahelpline() -> None:
     # The safety screen shows the INTL directory as the fallback "Elsewhere: ..." line.
-    first = catalog.directory_line()
+    first = help_order.directory_line()
     assert first.kind == "directory"
     assert "findahelpline.com" in first.contact
     assert first in catalog.helplines()["INTL"].lines

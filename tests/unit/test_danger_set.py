@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from tests.danger_data import ask_lines, benign_lines, danger_lines, held_out_sets
 
-from pausecoach.content import catalog
+from pausecoach.content import help_order
 from pausecoach.core.danger_text import canonical, tokens
 from pausecoach.core.safety import CATEGORIES, assess_danger
 from pausecoach.pause.words import helpline_lines
@@ -87,12 +87,12 @@ def test_each_category_leads_to_the_help_that_fits(category: str) -> None:
     text, first_kind = LEADS[category]
     found = assess_danger(text)
     assert found.level == "danger" and found.categories[0] == category
-    first = catalog.ordered_lines("UK", found.categories)[0]
+    first = help_order.ordered_lines("UK", found.categories)[0]
     if first_kind == "own_behaviour":
         assert first.own_behaviour
     else:
         assert first.kind == first_kind
-    lead = catalog.helpline_lead(found.categories)
+    lead = help_order.helpline_lead(found.categories)
     assert lead is not None
     shown = helpline_lines("UK", categories=found.categories)
     assert shown[0].startswith("In danger right now? Call 999")  # the emergency number stays on top
@@ -101,17 +101,17 @@ def test_each_category_leads_to_the_help_that_fits(category: str) -> None:
 
 
 def test_violence_lists_a_domestic_abuse_line_right_after_the_emergency_line() -> None:
-    kinds = [line.kind for line in catalog.ordered_lines("UK", ("violence",))]
+    kinds = [line.kind for line in help_order.ordered_lines("UK", ("violence",))]
     assert kinds[0] == "emergency" and kinds[1] == "domestic_abuse"
 
 
 def test_self_harm_says_stay_near_someone() -> None:
-    lead = catalog.helpline_lead(("self_harm",))
+    lead = help_order.helpline_lead(("self_harm",))
     assert lead is not None and "near someone" in lead.step
 
 
 def test_fear_of_self_says_leave_the_room_now() -> None:
-    lead = catalog.helpline_lead(("fear_of_self",))
+    lead = help_order.helpline_lead(("fear_of_self",))
     assert lead is not None and "Leave the room now" in lead.step
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pausecoach.content import catalog
+from pausecoach.content import help_order
 from pausecoach.documents.fear import FEAR_DOC, fear_question_due, forget_no, remember_no
 from pausecoach.plain.fear import ask_fear
 from pausecoach.plain.io import InputEnded, Lines, Talk
@@ -48,7 +48,7 @@ def _talk(typed: str) -> tuple[Talk, list[str]]:
 def test_plain_question_takes_yes_or_no(typed: str, answer: bool) -> None:
     talk, shown = _talk(typed)
     assert ask_fear(talk) is answer
-    assert catalog.fear_question().question in "".join(shown).replace("\n", " ")
+    assert help_order.fear_question().question in "".join(shown).replace("\n", " ")
 
 
 def test_plain_question_asks_again_until_it_gets_an_answer() -> None:

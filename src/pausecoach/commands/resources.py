@@ -49,7 +49,7 @@ def print_helplines(code: str, how: str, categories: Sequence[str] = ()) -> None
     from rich.markup import escape
     from rich.padding import Padding
 
-    from pausecoach.content import catalog
+    from pausecoach.content import catalog, help_order
 
     console = out()
     region = catalog.helplines()[code]
@@ -57,10 +57,10 @@ def print_helplines(code: str, how: str, categories: Sequence[str] = ()) -> None
     console.print(f"[b red]In danger right now? Call {escape(region.emergency)}.[/]\n")
     if region.hint:
         console.print(f"[b]{escape(region.hint)}[/b]\n")
-    lead = catalog.helpline_lead(categories)
+    lead = help_order.helpline_lead(categories)
     if lead is not None:
         console.print(f"[b]{escape(lead.step)}[/b]\n")
-    for line in catalog.ordered_lines(code, categories):
+    for line in help_order.ordered_lines(code, categories):
         hours = f" · {line.hours}" if line.hours else ""
         console.print(
             f"[b]{escape(line.name)}[/b]  [dim]{catalog.KIND_TITLES[line.kind]}{hours}[/]"
@@ -69,7 +69,7 @@ def print_helplines(code: str, how: str, categories: Sequence[str] = ()) -> None
         if line.note:
             console.print(Padding(f"[dim]{escape(line.note)}[/]", (0, 0, 0, 2), expand=False))
     if code != "INTL":
-        console.print(f"\n[dim]Elsewhere: {escape(catalog.directory_line().contact)}[/]")
+        console.print(f"\n[dim]Elsewhere: {escape(help_order.directory_line().contact)}[/]")
     console.print(
         "[dim]Numbers change: check them on the provider's own site. "
         "Other regions: `pausecoach resources --region XX`; "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -118,7 +117,6 @@ def pattern_by_id(pattern_id: str) -> Pattern:
 
 # ---------------------------------------------------------------- helplines
 HelplineKind = Literal["emergency", "crisis", "domestic_abuse", "directory", "other"]
-OWN_BEHAVIOUR = "own_behaviour"  # in a lead: the lines marked own_behaviour = true
 
 
 class Helpline(Content):
@@ -201,43 +199,14 @@ class HelplinesFile(Content):
 
 
 @cache
-def _helplines_file() -> HelplinesFile:
+def helplines_file() -> HelplinesFile:
+    """helplines.toml, validated: regions, leads per danger category, the fear question."""
     return HelplinesFile.model_validate(read_toml("helplines.toml"))
 
 
 def helplines() -> dict[str, Region]:
     """Helplines by region code (US, CA, UK, IE, AU, NZ, INTL)."""
-    return _helplines_file().regions
-
-
-def fear_question() -> FearQuestion:
-    """The words of the fear question."""
-    return _helplines_file().fear_question
-
-
-def helpline_lead(categories: Sequence[str]) -> Lead | None:
-    """What comes first for the most urgent of these danger categories (None for none)."""
-    leads = _helplines_file().lead
-    return next((leads[c] for c in categories if c in leads), None)
-
-
-def directory_line() -> Helpline:
-    """The international directory, offered everywhere as 'Elsewhere: ...'."""
-    return next(line for line in helplines()["INTL"].lines if line.kind == "directory")
-
-
-def ordered_lines(region_code: str, categories: Sequence[str] = ()) -> list[Helpline]:
-    """A region's lines, those that fit the danger categories first (in the leads' order)."""
-    leads = _helplines_file().lead
-    wanted = [kind for c in categories if c in leads for kind in leads[c].first]
-
-    def rank(line: Helpline) -> int:
-        for place, kind in enumerate(wanted):
-            if kind == line.kind or (kind == OWN_BEHAVIOUR and line.own_behaviour):
-                return place
-        return len(wanted)
-
-    return sorted(helplines()[region_code].lines, key=rank)  # stable: file order within a rank
+    return helplines_file().regions
 
 
 # -------------------------------------------------------------- flow texts

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pausecoach.core.danger_rules import NEG, RULES, VETOES
+from pausecoach.core.danger_rules import RULES
 from pausecoach.core.danger_text import Token, canonical, tokens
+from pausecoach.core.danger_words import NEG, VETOES
 
 DangerLevel = Literal["none", "ask", "danger"]
 CATEGORIES: tuple[str, ...] = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from pausecoach.content import catalog
+from pausecoach.content import catalog, help_order
 from pausecoach.core.countdown import break_summary, format_clock
 from pausecoach.models import PauseSession
 
@@ -80,10 +80,10 @@ def helpline_lines(
     lines = [style(f"In danger right now? Call {region.emergency}.", "danger"), ""]
     if region.hint:
         lines += [style(region.hint, "b"), ""]
-    lead = catalog.helpline_lead(categories)
+    lead = help_order.helpline_lead(categories)
     if lead is not None:
         lines += [style(lead.step, "b"), ""]
-    for line in catalog.ordered_lines(region_code, categories):
+    for line in help_order.ordered_lines(region_code, categories):
         title = catalog.KIND_TITLES.get(line.kind, line.kind)
         hours = f" · {line.hours}" if line.hours else ""
         lines.append(f"{style(line.name, 'b')}  {style(title + hours, 'dim')}")
@@ -91,7 +91,7 @@ def helpline_lines(
         if line.note:
             lines.append(f"  {style(line.note, 'dim')}")
     if region_code != "INTL":
-        lines += ["", style(f"Elsewhere: {catalog.directory_line().contact}", "dim")]
+        lines += ["", style(f"Elsewhere: {help_order.directory_line().contact}", "dim")]
     lines += [
         "",
         style(

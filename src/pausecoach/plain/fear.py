@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pausecoach.content import catalog
+from pausecoach.content import help_order
 from pausecoach.plain.io import Talk
 
 _YES = {"y", "yes", "yeah", "yep", "ya", "yea"}
@@ -11,7 +11,7 @@ _NO = {"n", "no", "nope", "nah"}
 
 def ask_fear(talk: Talk) -> bool:
     """Ask the fear question until the answer is yes or no; True means yes (afraid or hurt)."""
-    words = catalog.fear_question()
+    words = help_order.fear_question()
     talk.say()
     talk.say(words.title)
     question = f"{words.question} [y/n]"

@@ -129,7 +129,7 @@ def brief_view(number: int, text: str, result: CheckResult) -> RenderableType:
 
 def danger_dict(text: str, region_code: str) -> dict[str, Any]:
     """The JSON 'danger' field: the level, the categories, and the helplines that fit, in order."""
-    from pausecoach.content import catalog
+    from pausecoach.content import help_order
     from pausecoach.core.safety import assess_danger
 
     found = assess_danger(text)
@@ -138,6 +138,6 @@ def danger_dict(text: str, region_code: str) -> dict[str, Any]:
         "categories": list(found.categories),
         "helplines": [
             {"name": line.name, "kind": line.kind, "contact": line.contact, "hours": line.hours}
-            for line in catalog.ordered_lines(region_code, found.categories)
+            for line in help_order.ordered_lines(region_code, found.categories)
         ],
     }

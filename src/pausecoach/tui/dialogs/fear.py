@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from pausecoach.content import catalog
+from pausecoach.content import help_order
 
 
 class FearQuestionScreen(ModalScreen[bool]):
@@ -27,7 +27,7 @@ class FearQuestionScreen(ModalScreen[bool]):
     """
 
     def compose(self) -> ComposeResult:
-        words = catalog.fear_question()
+        words = help_order.fear_question()
         with Vertical(id="dialog"):
             yield Static(words.title, id="dialog-question")
             yield Static(words.question, id="dialog-detail")

@@ -6,7 +6,7 @@ import itertools
 
 from textual.markup import to_content
 
-from pausecoach.core.checker import check
+from pausecoach.content.checker_rules import check
 from pausecoach.tui.widgets.checkview import flagged_spans, highlighted, live_line
 
 

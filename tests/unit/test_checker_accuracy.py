@@ -6,7 +6,7 @@ from collections import Counter
 
 from tests.checker_data import HOLDOUT, labelled_startups
 
-from pausecoach.core.checker import check
+from pausecoach.content.checker_rules import check
 
 MIN_ACCURACY = 0.90
 MIN_PER_LABEL = 0.85

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pausecoach.content.checker_rules import shipped_rules
-from pausecoach.core.checker import CheckResult, check
+from pausecoach.content.checker_rules import check
+from pausecoach.core.checker import CheckResult
 
 # rule id -> (text where it fires, text where it must not)
 CASES: dict[str, tuple[str, str]] = {

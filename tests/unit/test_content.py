@@ -14,7 +14,7 @@ from textual.markup import to_content
 
 from pausecoach.content import catalog
 from pausecoach.content.checker_rules import shipped_rules
-from pausecoach.core.checker import check
+from pausecoach.content.checker_rules import check
 from pausecoach.core.safety import screen_danger
 from pausecoach.documents.plan import plan_words
 

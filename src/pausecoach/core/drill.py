@@ -125,7 +125,7 @@ def summarise(attempts: Sequence[AttemptLike], top: int = TOP_FINDINGS) -> Round
 
     A rule counts once per attempt, so one rewrite that repeats a word does not dominate.
     """
-    coached = [a for a in attempts if a.verdict != "unsafe"]
+    coached = [a for a in attempts if a.verdict not in ("unsafe", "not_english")]
     counts: Counter[str] = Counter()
     first: dict[str, FindingLike] = {}
     for attempt in coached:
@@ -136,7 +136,7 @@ def summarise(attempts: Sequence[AttemptLike], top: int = TOP_FINDINGS) -> Round
     ranked = sorted(first, key=lambda rule: -counts[rule])[:top]
     return RoundSummary(
         scores=tuple(a.score for a in coached),
-        soft=sum(1 for a in coached if a.verdict == "soft"),
+        soft=sum(1 for a in coached if a.verdict in ("gentle", "soft")),
         unsafe=len(attempts) - len(coached),
         common=tuple(
             CommonFinding(rule, first[rule].message, first[rule].suggestion, counts[rule])

@@ -63,9 +63,9 @@ def grouped(findings: Sequence[Finding]) -> list[list[Finding]]:
 
 def rule_title(rule_id: str) -> str:
     """A rule's short title ("Always / never"), or its id when the rules do not know it."""
-    from pausecoach.core.checker import default_checker
+    from pausecoach.content.checker_rules import shipped_rules
 
-    rule = default_checker().rules.by_id.get(rule_id)
+    rule = shipped_rules().by_id.get(rule_id)
     return rule.title if rule is not None and rule.title else rule_id
 
 

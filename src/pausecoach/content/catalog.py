@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pausecoach.core.breathing import Pattern, Phase
 from pausecoach.core.drill import DrillTopic, Scenario
 from pausecoach.core.flooding import Sign
+from pausecoach.content import vocabulary
 
 
 class Content(BaseModel):
@@ -366,3 +367,13 @@ def scenarios() -> tuple[Scenario, ...]:
 def cycle_texts() -> CycleFile:
     """The words of `pausecoach cycle`: questions, the loop sentence, the break reminders."""
     return CycleFile.model_validate(read_toml("cycle.toml"))
+
+
+def feelings() -> tuple[vocabulary.WordGroup, ...]:
+    """Feeling words in groups (feelings.toml), for pick lists; the checker knows them all."""
+    return vocabulary.feelings()
+
+
+def needs() -> tuple[vocabulary.WordGroup, ...]:
+    """Needs, said positively, in groups (feelings.toml), for pick lists."""
+    return vocabulary.needs()

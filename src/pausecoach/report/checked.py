@@ -97,7 +97,14 @@ def _indented(text: Text, by: int = 2) -> Padding:
 
 
 def _quotes(text: str, items: Iterable[Finding]) -> str:
-    quotes = list(dict.fromkeys(text[f.start : f.end] for f in items if f.end > f.start))
+    """The flagged words, overlapping spans merged ("You" inside "You never" is one quote)."""
+    merged: list[list[int]] = []
+    for start, end in sorted((f.start, f.end) for f in items if f.end > f.start):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    quotes = list(dict.fromkeys(text[a:b] for a, b in merged))
     return ", ".join(f"“{q}”" for q in quotes[:MAX_QUOTES])
 
 
@@ -139,6 +146,9 @@ def findings_view(text: str, result: CheckResult) -> list[RenderableType]:
     blocks = heard_view(text, result)
     attacks = set(result.attacks)
     rest = [f for f in result.findings if f not in attacks and f.category != "safety"]
+    if _is_repair(result):
+        # A repair is not a start-up: it needs no feeling, moment or request to do its work.
+        rest = [f for f in rest if f.category != "missing-part"]
     for items in _grouped(rest).values():
         first = items[0]
         if first.category == "missing-part" and first.start == first.end:
@@ -162,10 +172,15 @@ def findings_view(text: str, result: CheckResult) -> list[RenderableType]:
     return blocks
 
 
+def _is_repair(result: CheckResult) -> bool:
+    return not result.attacks and any(s.rule == "repair" for s in result.strengths)
+
+
 def verdict_line(result: CheckResult) -> Text:
     """'Gentle start-up · score 92/100' with a nudge that fits the verdict."""
     line = Text()
-    line.append(VERDICT_NAMES[result.verdict], style=VERDICT_STYLES[result.verdict])
+    name = "Gentle: a repair" if _is_repair(result) else VERDICT_NAMES[result.verdict]
+    line.append(name, style=VERDICT_STYLES[result.verdict])
     if result.verdict == "not_english":
         line.append(f". {NOT_ENGLISH}")
         return line
@@ -174,6 +189,8 @@ def verdict_line(result: CheckResult) -> Text:
         line.append(". It will be heard as an attack: try the antidote above, then check again.")
     elif result.verdict == "plain":
         line.append(". No attack in it; add how you feel or what you'd like, and it will land warmer.")
+    elif _is_repair(result):
+        line.append(". Say it: repairs are what keep a fight from spiralling.")
     elif result.findings:
         line.append(". Good enough to say; the notes above could make it gentler still.")
     return line

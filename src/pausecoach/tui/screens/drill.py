@@ -12,7 +12,8 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from pausecoach.content import catalog
-from pausecoach.core.checker import CheckResult, check
+from pausecoach.content.checker_rules import check
+from pausecoach.core.checker import CheckResult
 from pausecoach.core.drill import DrillOptions, DrillRound, Scenario, choose_scenarios
 from pausecoach.models import DrillAttempt, Finding
 from pausecoach.tui.screens.base import FlowScreen
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
 FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
 MAX_CHARS = 2000
 HEADLINES = {
-    "soft": "A gentle way in.",
-    "harsh": "Here is what to soften.",
+    "gentle": "A gentle way in.",
+    "plain": "No attack in it. Add how you feel or what you'd like, and it will land warmer.",
+    "harsh": "Here is what they would hear, and what to try instead.",
+    "not_english": "I can only read English, so I can't judge this one.",
 }
 
 
@@ -227,7 +230,7 @@ class DrillResultScreen(DrillStep):
             )
             yield Static(self._keys(), classes="keys-hint")
             return
-        kind = "-soft" if result.verdict == "soft" else "-harsh"
+        kind = "-soft" if result.verdict in ("gentle", "not_english") else "-harsh"
         yield Static(
             f"{result.score}/100 · {VERDICT_WORDS[result.verdict]}. {HEADLINES[result.verdict]}",
             classes=f"headline drill-score {kind}",

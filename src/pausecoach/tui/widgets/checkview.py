@@ -14,7 +14,24 @@ from pausecoach.core.checker import CheckResult, Finding
 
 FLAG = "b u $warning"
 UNSAFE_LINE = "[b $error]This sounds like someone may not be safe.[/] Press [b]![/b] for help now."
-VERDICT_WORDS = {"soft": "soft", "harsh": "still harsh", "unsafe": "about safety"}
+# "soft" is how attempts saved before the three verdicts say "gentle".
+VERDICT_WORDS = {
+    "gentle": "gentle",
+    "soft": "gentle",
+    "plain": "plain, could be warmer",
+    "harsh": "still harsh",
+    "unsafe": "about safety",
+    "not_english": "not English",
+}
+NOT_ENGLISH = "this doesn't look like English, and I can only read English."
+VERDICT_COLOURS = {
+    "gentle": "$success",
+    "soft": "$success",
+    "plain": "$accent",
+    "harsh": "$warning",
+    "unsafe": "$error",
+    "not_english": "$foreground-muted",
+}
 
 
 def flagged_spans(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
@@ -111,14 +128,20 @@ def live_line(result: CheckResult) -> str:
     """A short note while typing: the verdict so far and the most important thing to soften."""
     if result.verdict == "unsafe":
         return UNSAFE_LINE
-    colour = "$success" if result.verdict == "soft" else "$warning"
+    if result.verdict == "not_english":
+        return f"[b]Not English[/b]: {NOT_ENGLISH}"
+    colour = VERDICT_COLOURS[result.verdict]
     head = (
         f"[b {colour}]{VERDICT_WORDS[result.verdict].capitalize()} so far · {result.score}/100[/]"
     )
-    count = len(result.findings)
+    # Only attacks need softening; a missing feeling or request is something to add.
+    count = len(result.attacks)
     if count:
         head += f" [dim]· {count} thing{'s' if count > 1 else ''} to soften[/]"
-    worst = sorted(result.findings, key=lambda f: -f.penalty)[:1]
+    missing = len(result.findings) - count
+    if missing:
+        head += f" [dim]· {missing} thing{'s' if missing > 1 else ''} to add[/]"
+    worst = sorted(result.findings, key=lambda f: (f not in result.attacks, -f.penalty))[:1]
     tips = [escape(f.suggestion) for f in worst] or [
         escape(s.message) for s in result.strengths if s.rule == "formula"
     ]

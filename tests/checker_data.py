@@ -17,7 +17,12 @@ HOLDOUT = DATA / "startups_holdout.csv"
 TRICKY = DATA / "startups_tricky.csv"
 # Same kinds, other wording; measured, never tuned on.
 TRICKY_HOLDOUT = DATA / "startups_tricky_holdout.csv"
-SETS = {"startups": STARTUPS, "holdout": HOLDOUT, "tricky": TRICKY, "tricky-holdout": TRICKY_HOLDOUT}
+SETS = {
+    "startups": STARTUPS,
+    "holdout": HOLDOUT,
+    "tricky": TRICKY,
+    "tricky-holdout": TRICKY_HOLDOUT,
+}
 
 
 def labelled_startups(path: Path = STARTUPS) -> list[tuple[str, str]]:

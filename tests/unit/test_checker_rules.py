@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pausecoach.content.checker_rules import shipped_rules
-from pausecoach.content.checker_rules import check
+from pausecoach.content.checker_rules import check, shipped_rules
 from pausecoach.core.checker import CheckResult
 
 # rule id -> (text where it fires, text where it must not)

@@ -13,8 +13,7 @@ from pydantic import ValidationError
 from textual.markup import to_content
 
 from pausecoach.content import catalog
-from pausecoach.content.checker_rules import shipped_rules
-from pausecoach.content.checker_rules import check
+from pausecoach.content.checker_rules import check, shipped_rules
 from pausecoach.core.safety import screen_danger
 from pausecoach.documents.plan import plan_words
 

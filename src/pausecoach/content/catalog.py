@@ -10,10 +10,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from pausecoach.content import vocabulary
 from pausecoach.core.breathing import Pattern, Phase
 from pausecoach.core.drill import DrillTopic, Scenario
 from pausecoach.core.flooding import Sign
-from pausecoach.content import vocabulary
 
 
 class Content(BaseModel):

@@ -2,7 +2,7 @@
 
 A pattern whose cues are all absent from a text cannot match it, so it is neither compiled nor
 run. Working the cues out means parsing every pattern (as slow as compiling them), so they are
-worked out here once and shipped in checker_cues.json; tests/unit/test_checker_speed_form.py
+worked out here once and shipped in checker_cues.json; tests/unit/test_checker_api.py
 fails when the file is stale. Regenerate: python -m pausecoach.content.checker_cues
 """
 

@@ -104,7 +104,9 @@ def _check_rule(entry: Any, ids: set[str]) -> dict[str, Any]:
         if key not in entry:
             raise ValueError(f"{where}: missing {key}")
     for key, value in entry.items():
-        if not isinstance(value, _RULE_KEYS[key]) or (key != "vocabulary" and isinstance(value, bool)):
+        if not isinstance(value, _RULE_KEYS[key]) or (
+            key != "vocabulary" and isinstance(value, bool)
+        ):
             raise ValueError(f"{where}: {key} must be {_RULE_KEYS[key].__name__}")
     if not re.fullmatch(r"[a-z][a-z-]*", entry["id"]) or entry["id"] in ids:
         raise ValueError(f"{where}: rule ids must be unique lower-case words")
@@ -115,6 +117,23 @@ def _check_rule(entry: Any, ids: set[str]) -> dict[str, Any]:
     if not 0 <= entry.get("penalty", 0) <= 100 or not 0 <= entry.get("bonus", 0) <= 50:
         raise ValueError(f"{where}: penalty 0-100, bonus 0-50")
     return entry
+
+
+def _patterns(
+    entry: Mapping[str, Any], key: str, macros: Mapping[str, str], cues: Mapping[str, Any]
+) -> tuple[Pattern, ...]:
+    """One rule's patterns (or exceptions), expanded, each with its cue words when known."""
+    out = []
+    for raw in entry.get(key, []):
+        source = expand(raw, macros)
+        if source not in cues:  # shipped patterns are compiled by a test instead, not at load
+            try:
+                re.compile(source, re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"rule {entry['id']}: bad pattern {raw!r}: {exc}") from exc
+        found = cues.get(source)
+        out.append(Pattern(source, frozenset(found) if found is not None else None))
+    return tuple(out)
 
 
 def load_checker_data() -> dict[str, Any]:
@@ -139,7 +158,9 @@ def expanded_patterns(data: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def build(data: Mapping[str, Any], cues: Mapping[str, list[str] | None] | None = None) -> CheckerContent:
+def build(
+    data: Mapping[str, Any], cues: Mapping[str, list[str] | None] | None = None
+) -> CheckerContent:
     """Validate the checker files' data and build the rules (patterns compile on first use)."""
     unknown = set(data) - {"settings", "macros", "horsemen", "rules"}
     if unknown:
@@ -159,19 +180,6 @@ def build(data: Mapping[str, Any], cues: Mapping[str, list[str] | None] | None =
         entry = _check_rule(raw, ids)
         ids.add(entry["id"])
 
-        def patterns(key: str, rule_id: str = entry["id"]) -> tuple[Pattern, ...]:
-            out = []
-            for p in raw.get(key, []):
-                source = expand(p, macros)
-                if source not in cues:  # shipped patterns are compiled by a test instead
-                    try:
-                        re.compile(source, re.IGNORECASE)
-                    except re.error as exc:
-                        raise ValueError(f"rule {rule_id}: bad pattern {p!r}: {exc}") from exc
-                found = cues.get(source)
-                out.append(Pattern(source, frozenset(found) if found is not None else None))
-            return tuple(out)
-
         words = [w.lower() for w in entry.get("words", [])]
         if entry.get("vocabulary"):
             words += feeling_phrases()
@@ -185,8 +193,8 @@ def build(data: Mapping[str, Any], cues: Mapping[str, list[str] | None] | None =
                 suggestion=entry["suggestion"],
                 penalty=entry.get("penalty", 0),
                 bonus=entry.get("bonus", 0),
-                patterns=patterns("patterns"),
-                exceptions=patterns("exceptions"),
+                patterns=_patterns(entry, "patterns", macros, cues),
+                exceptions=_patterns(entry, "exceptions", macros, cues),
                 words=frozenset(words),
                 frames=frozenset(w.lower() for w in entry.get("frames", [])),
                 limit=entry.get("limit", 0),

@@ -31,7 +31,7 @@ VERDICT_RANK: dict[Verdict, int] = {v: i for i, v in enumerate(VERDICTS)}
 _SENTENCE_END = re.compile(r"[.!?;…]+[\"')\]]*(?:\s+|$)|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']{2,}\b")
-_BLANKS = re.compile(r"[^\S\n]{2,}")  # runs of spaces and tabs, squeezed so no rule sees one
+_BLANKS = re.compile(r"\s{2,}")  # runs of blanks, squeezed to one so no rule crawls along one
 COMPLAINT_PENALTY = 15  # pile_up counts sentences holding a finding at least this costly
 
 
@@ -126,12 +126,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def squeeze(text: str) -> tuple[str, list[int]]:
-    """`text` with runs of blanks made one space, and where each of its characters came from."""
+    """`text` with runs of blanks made one space (one newline if they hold one), and where
+    each of its characters came from."""
     where: list[int] = []
     parts: list[str] = []
     last = 0
     for match in _BLANKS.finditer(text):
-        parts += [text[last : match.start()], " "]
+        parts += [text[last : match.start()], "\n" if "\n" in match.group() else " "]
         where += range(last, match.start() + 1)
         last = match.end()
     parts.append(text[last:])
@@ -154,7 +155,9 @@ def framed_phrases(text: str, frames: frozenset[str], most: int = 3) -> set[str]
     word ("I'm really fed up": "really", "really fed", "fed", "fed up", ...)."""
     words = [w.lower() for w in _WORD.findall(text)]
     starts = {i + gap for i, w in enumerate(words) if w in frames for gap in (1, 2, 3)}
-    return {" ".join(words[i : i + n]) for i in starts for n in range(1, most + 1) if i < len(words)}
+    return {
+        " ".join(words[i : i + n]) for i in starts for n in range(1, most + 1) if i < len(words)
+    }
 
 
 class _Text:
@@ -235,7 +238,9 @@ class PhraseChecker:
         found.sort(key=lambda f: (f.start, f.end, f.rule))
         return CheckResult(verdict, score, tuple(found), tuple(_moved(s, where) for s in strengths))
 
-    def _verdict(self, found: Sequence[Finding], strengths: Sequence[Finding], score: int) -> Verdict:
+    def _verdict(
+        self, found: Sequence[Finding], strengths: Sequence[Finding], score: int
+    ) -> Verdict:
         """Harsh needs an attack; without one, warm words make it gentle, their lack plain."""
         attacks = [f for f in found if f.penalty and f.category not in _NOT_ATTACKS]
         if attacks and (

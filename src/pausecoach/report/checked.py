@@ -188,7 +188,9 @@ def verdict_line(result: CheckResult) -> Text:
     if result.verdict == "harsh":
         line.append(". It will be heard as an attack: try the antidote above, then check again.")
     elif result.verdict == "plain":
-        line.append(". No attack in it; add how you feel or what you'd like, and it will land warmer.")
+        line.append(
+            ". No attack in it; add how you feel or what you'd like, and it will land warmer."
+        )
     elif _is_repair(result):
         line.append(". Say it: repairs are what keep a fight from spiralling.")
     elif result.findings:

@@ -37,6 +37,6 @@ def test_live_line_names_the_worst_problem_first() -> None:
 
 def test_live_line_praises_a_complete_formula_and_flags_danger() -> None:
     soft = to_content(live_line(check("I feel lonely tonight. Could we walk after dinner?"))).plain
-    assert soft.startswith("Soft so far") and "All three parts" in soft
+    assert soft.startswith("Gentle so far") and "All three parts" in soft
     unsafe = to_content(live_line(check("I am afraid of him"))).plain
     assert "may not be safe" in unsafe and "!" in unsafe

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']{2,}\b")
 _BLANKS = re.compile(r"\s{2,}")  # runs of blanks, squeezed to one so no rule crawls along one
 COMPLAINT_PENALTY = 15  # pile_up counts sentences holding a finding at least this costly
+MINOR = 15  # a finding this cheap is dropped where a costlier one covers the same words
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ class PhraseChecker:
             found += [_finding(rule, a, b) for a, b in t.matches(rule)]
         for rule in self._of("caps"):
             found += [_finding(rule, a, b) for a, b in self._caps_spans(rule, t)]
+        found = _without_echoes(found)
         found += self._pile_up(found, sentences)
         found += self._missing_parts(t, sentences)
         strengths = self._strengths(t, found)
@@ -329,6 +331,13 @@ class PhraseChecker:
             if complete and self._of("absent"):
                 out.append(_finding(rule, 0, 0))
         return out
+
+
+def _without_echoes(found: list[Finding]) -> list[Finding]:
+    """Drop a minor finding (penalty up to MINOR) on words a costlier one already names: one
+    phrase, one charge ("You never" is an absolute, not also a 'you did' charge)."""
+    major = [(f.start, f.end) for f in found if f.penalty > MINOR and f.category != "tone"]
+    return [f for f in found if f.penalty > MINOR or not _overlaps(f.start, f.end, major)]
 
 
 def _moved(finding: Finding, where: Sequence[int]) -> Finding:

@@ -196,3 +196,18 @@ class DrillOptions:
     count: int = DEFAULT_COUNT
     topic: str | None = None
     seed: int | None = None
+
+
+def word_bank(
+    groups: Sequence[tuple[str, Sequence[str]]], turn: int, size: int = 6
+) -> tuple[str, ...]:
+    """One word from each of `size` groups, changing with `turn` (a scenario's number), so each
+    scenario offers a different handful of feeling or need words."""
+    if not groups:
+        return ()
+    chosen: list[str] = []
+    for i in range(min(size, len(groups))):
+        _, words = groups[(turn + i) % len(groups)]
+        if words:
+            chosen.append(words[(turn + i) % len(words)])
+    return tuple(chosen)

@@ -14,7 +14,7 @@ from textual.widgets import Static, TextArea
 from pausecoach.content import catalog
 from pausecoach.content.checker_rules import check
 from pausecoach.core.checker import CheckResult
-from pausecoach.core.drill import DrillOptions, DrillRound, Scenario, choose_scenarios
+from pausecoach.core.drill import DrillOptions, DrillRound, Scenario, choose_scenarios, word_bank
 from pausecoach.models import DrillAttempt, Finding
 from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.widgets.checkview import (
@@ -36,6 +36,15 @@ HEADLINES = {
     "harsh": "Here is what they would hear, and what to try instead.",
     "not_english": "I can only read English, so I can't judge this one.",
 }
+
+
+def words_markup(turn: int) -> str:
+    """A handful of feeling and need words (content/feelings.toml) to borrow from."""
+    feel = word_bank([(g.label, g.words) for g in catalog.feelings()], turn)
+    need = word_bank([(g.label, g.words) for g in catalog.needs()], turn, size=4)
+    return (
+        f"[dim]Feelings:[/] {escape(' · '.join(feel))}\n[dim]Needs:[/] {escape(' · '.join(need))}"
+    )
 
 
 def new_round(options: DrillOptions, rng: Random) -> DrillRound:
@@ -128,6 +137,7 @@ class DrillScreen(DrillStep):
             "Say it gently: [b]I feel[/b] … [b]about[/b] one moment … [b]and I need[/b] …",
             classes="drill-prompt",
         )
+        yield Static(words_markup(self.drill.number), id="drill-words", classes="drill-words")
         yield RewriteArea(
             id="drill-text",
             soft_wrap=True,

@@ -46,7 +46,7 @@ CASES: dict[str, tuple[str, str]] = {
         "I need twenty minutes, then let's talk.",
     ),
     "order": (
-        "Put your boots in the cupboard.",
+        "Pick up your things from the stairs.",
         "Put your feet up, I'll make tea.",
     ),
     "loaded-question": (
@@ -66,7 +66,7 @@ CASES: dict[str, tuple[str, str]] = {
         "I always feel closer to you after our walks.",
     ),
     "you-opener": (
-        "You left the back door open last night.",
+        "You were on your phone all through dinner.",
         "You did a lovely job with the garden, thank you.",
     ),
     "fake-i": (

@@ -245,8 +245,10 @@ class PhraseChecker:
     ) -> Verdict:
         """Harsh needs an attack; without one, warm words make it gentle, their lack plain."""
         attacks = [f for f in found if f.penalty and f.category not in _NOT_ATTACKS]
+        points = sum(f.penalty for f in attacks)
+        # One minor charge next to a feeling or a request is a rough edge, not an attack.
         if attacks and (
-            score < self.rules.harsh_below
+            (score < self.rules.harsh_below and points > MINOR)
             or self._bare(found)
             or max(f.penalty for f in attacks) >= self.rules.severe_at
         ):
@@ -334,10 +336,14 @@ class PhraseChecker:
 
 
 def _without_echoes(found: list[Finding]) -> list[Finding]:
-    """Drop a minor finding (penalty up to MINOR) on words a costlier one already names: one
+    """Drop a minor finding (penalty up to MINOR) on words another one already names: one
     phrase, one charge ("You never" is an absolute, not also a 'you did' charge)."""
-    major = [(f.start, f.end) for f in found if f.penalty > MINOR and f.category != "tone"]
-    return [f for f in found if f.penalty > MINOR or not _overlaps(f.start, f.end, major)]
+    kept: list[Finding] = []
+    for f in sorted(found, key=lambda f: (-f.penalty, f.start)):
+        named = [(k.start, k.end) for k in kept if k.category != "tone"]
+        if f.penalty > MINOR or not _overlaps(f.start, f.end, named):
+            kept.append(f)
+    return kept
 
 
 def _moved(finding: Finding, where: Sequence[int]) -> Finding:

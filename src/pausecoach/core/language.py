@@ -183,7 +183,8 @@ _ENGLISH = frozenset(
     ]
 )
 
-# Equally frequent words of nearby languages that are not also English words.
+# Equally frequent words of nearby languages that are not also English words (so not
+# "die", "pause", "solo", "um", "jest"...).
 _OTHER = frozenset(
     [
         "ich",
@@ -193,8 +194,6 @@ _OTHER = frozenset(
         "ist",
         "das",
         "der",
-        "die",
-        "den",
         "dem",
         "ein",
         "eine",
@@ -210,7 +209,6 @@ _OTHER = frozenset(
         "wirklich",
         "müde",
         "brauche",
-        "pause",
         "können",
         "reden",
         "allein",
@@ -268,7 +266,6 @@ _OTHER = frozenset(
         "casa",
         "momento",
         "pensar",
-        "non",
         "mi",
         "sono",
         "sei",
@@ -281,8 +278,6 @@ _OTHER = frozenset(
         "mai",
         "quando",
         "parlo",
-        "sola",
-        "solo",
         "stasera",
         "sempre",
         "anche",
@@ -300,15 +295,12 @@ _OTHER = frozenset(
         "jij",
         "você",
         "nunca",
-        "eu",
         "não",
         "muito",
         "obrigado",
         "preciso",
         "abraço",
-        "um",
         "uma",
-        "com",
         "jag",
         "är",
         "ledsen",
@@ -319,19 +311,16 @@ _OTHER = frozenset(
         "och",
         "inte",
         "jeg",
-        "er",
         "så",
         "træt",
         "dag",
         "ikke",
-        "og",
         "czuję",
         "się",
         "samotna",
         "możemy",
         "porozmawiać",
         "nie",
-        "jest",
         "tak",
         "jak",
     ]

@@ -17,7 +17,7 @@ from typing import Any
 from pausecoach.content.checker_rules import CUES_FILE, expanded_patterns, load_checker_data
 
 Cues = frozenset[str] | None
-_MAX_CUES = 60
+_MAX_CUES = 400  # checking a few hundred substrings still costs microseconds
 
 
 def _best(candidates: list[frozenset[str]]) -> Cues:

@@ -40,3 +40,22 @@ def test_live_line_praises_a_complete_formula_and_flags_danger() -> None:
     assert soft.startswith("Gentle so far") and "All three parts" in soft
     unsafe = to_content(live_line(check("I am afraid of him"))).plain
     assert "may not be safe" in unsafe and "!" in unsafe
+
+
+def test_drill_rows_name_the_horseman_with_its_antidote_once() -> None:
+    from pausecoach.tui.widgets.checkview import finding_rows
+
+    text = "You never help. You are so lazy."
+    rows = finding_rows(text, check(text))
+    plain = [to_content(markup).plain for _, markup in rows]
+    assert plain[0].startswith("Criticism: “You never”")
+    assert sum("Antidote: Gentle start-up" in row for row in plain) == 1
+    assert [bullet for bullet, _ in rows].count("✗") == 3
+
+
+def test_live_line_tells_things_to_add_from_things_to_soften() -> None:
+    plain = to_content(live_line(check("We haven't cooked together in ages."))).plain
+    assert plain.startswith("Plain, could be warmer so far")
+    assert "to soften" not in plain and "3 things to add" in plain
+    foreign = to_content(live_line(check("Je suis fatigué, on peut parler demain ?"))).plain
+    assert "only read English" in foreign

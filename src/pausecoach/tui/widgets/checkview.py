@@ -107,18 +107,30 @@ class BulletList(Vertical):
 
 
 def finding_rows(text: str, result: CheckResult) -> list[tuple[str, str]]:
-    """A checked text's findings in reading order, then its strengths, as bullet rows."""
-    rows = [
-        (
-            "•",
-            advice(
-                same[0].message,
-                same[0].suggestion,
-                ", ".join(quoted(text, f) for f in same if f.end > f.start),
-            ),
-        )
-        for same in grouped(result.findings)
-    ]
+    """A checked text's findings in reading order, then its strengths, as bullet rows. Attacks
+    are named in the Four Horsemen's terms, with the antidote after the last of each kind."""
+    from pausecoach.content.checker_rules import shipped
+
+    horsemen = shipped().horsemen
+    attacks = set(result.attacks)
+    groups = grouped(result.findings)
+    last_of: dict[str, int] = {}
+    for index, same in enumerate(groups):
+        if same[0] in attacks and same[0].category in horsemen:
+            last_of[same[0].category] = index
+    rows: list[tuple[str, str]] = []
+    for index, same in enumerate(groups):
+        first = same[0]
+        quotes = ", ".join(quoted(text, f) for f in same if f.end > f.start)
+        horseman = horsemen.get(first.category) if first in attacks else None
+        if horseman is None:
+            rows.append(("•", advice(first.message, first.suggestion, quotes)))
+            continue
+        head = f"{horseman.name}: {quotes}" if quotes else horseman.name
+        markup = advice(first.message, first.suggestion, head)
+        if last_of.get(first.category) == index:
+            markup += f"\n[dim]Antidote:[/] {escape(horseman.antidote)}"
+        rows.append(("✗", markup))
     if not rows:
         rows.append(("✓", "Nothing to soften."))
     return rows + [("✓", escape(s.message)) for s in result.strengths]

@@ -80,7 +80,9 @@ def generate() -> dict[str, list[str] | None]:
 def main() -> None:
     """Rewrite checker_cues.json next to the rule files."""
     path = Path(str(resources.files("pausecoach.content").joinpath(CUES_FILE)))
-    path.write_text(json.dumps(generate(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    cues = generate()
+    lines = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(cues[k])}" for k in sorted(cues))
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # a pattern a line
     print(f"wrote {path}")
 
 

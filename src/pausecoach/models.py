@@ -144,7 +144,8 @@ class DrillAttempt(Record):
     topic: str | None = None
     text: str
     score: int = Field(ge=0, le=100)
-    verdict: Literal["soft", "harsh", "unsafe"]
+    # "soft" is how attempts saved before the checker's three verdicts say "gentle".
+    verdict: Literal["gentle", "plain", "harsh", "unsafe", "not_english", "soft"]
     findings: list[Finding] = Field(default_factory=list)
     seconds_taken: float = Field(default=0.0, ge=0)
     app_version: str = __version__

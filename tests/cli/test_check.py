@@ -13,23 +13,60 @@ runner = CliRunner()
 SOFT = "I feel lonely tonight. Could we walk after dinner?"
 HARSH = "You never listen, you're so selfish."
 UNSAFE = "I'm scared of him when he drinks."
-KEYS = {"rule", "category", "message", "suggestion", "start", "end"}
+KEYS = {"rule", "title", "category", "horseman", "message", "suggestion", "start", "end", "words"}
 
 
-def test_soft_line_exits_0_with_the_verdict_and_score() -> None:
+def test_gentle_line_exits_0_with_the_verdict_and_score() -> None:
     result = runner.invoke(app, ["check", SOFT])
     assert result.exit_code == 0, result.output
     assert SOFT in result.output
-    assert "Soft start-up · score 100/100" in result.output
+    assert "Gentle start-up · score 100/100" in result.output
 
 
 def test_harsh_line_exits_1_with_each_finding_and_its_suggestion() -> None:
     result = runner.invoke(app, ["check", HARSH])
     assert result.exit_code == 1, result.output
-    assert "Character label  “you're so selfish”" in result.output
+    assert "What I heard:" in result.output
+    assert "✗ Criticism  “You never”, “you're so selfish”" in result.output
+    assert "Character label “you're so selfish”" in result.output
     assert "Try: Describe the action, not the person" in result.output
-    assert "Always / never  “You never”" in result.output
+    assert "Antidote: Gentle start-up" in result.output
     assert "Harsh start-up · score" in result.output
+
+
+def test_plain_line_exits_4_and_says_it_could_be_warmer() -> None:
+    result = runner.invoke(app, ["check", "We haven't cooked together in ages."])
+    assert result.exit_code == 4, result.output
+    assert "Plain: could be warmer" in result.output
+    assert "What I heard" not in result.output
+
+
+def test_text_that_is_not_english_exits_5_unjudged() -> None:
+    result = runner.invoke(app, ["check", "--json", "Je suis fatiguée, on peut parler demain?"])
+    assert result.exit_code == 5, result.output
+    assert json.loads(result.output) == {
+        "verdict": "not_english",
+        "score": None,
+        "findings": [],
+        "strengths": [],
+    }
+    shown = runner.invoke(app, ["check", "Je suis fatiguée, on peut parler demain?"])
+    assert "I can only read English" in shown.output
+
+
+def test_help_documents_every_exit_code() -> None:
+    result = runner.invoke(app, ["check", "--help"])
+    for code in ("0 gentle", "1 harsh", "4 plain", "5 not English", "3 when", "2 the text"):
+        assert code in " ".join(result.output.split()), code
+
+
+def test_a_line_over_the_limit_is_refused_with_a_message() -> None:
+    result = runner.invoke(app, ["check", "you" + " " * 32_000 + "never"])
+    assert result.exit_code == 2
+    assert "too long to check: 32,008 characters; the limit is 2,000" in result.output
+    many = runner.invoke(app, ["check", "-"], input="I feel fine.\n" * 5001)
+    assert many.exit_code == 2
+    assert "Too many lines to check: the limit is 5,000" in many.output
 
 
 def test_unsafe_line_exits_3_and_shows_helplines_not_coaching() -> None:
@@ -54,12 +91,13 @@ def test_json_prints_one_object_with_exactly_the_documented_keys() -> None:
     result = runner.invoke(app, ["check", "--json", text])
     assert result.exit_code == 1
     data = json.loads(result.output)
-    assert set(data) == {"verdict", "score", "findings"}
+    assert set(data) == {"verdict", "score", "findings", "strengths"}
     assert data["verdict"] == "harsh"
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
     assert data["findings"] and all(set(f) == KEYS for f in data["findings"])
     sarcasm = [f for f in data["findings"] if f["rule"] == "sarcasm"]
-    assert text[sarcasm[0]["start"] : sarcasm[0]["end"]] == "Oh great"
+    assert text[sarcasm[0]["start"] : sarcasm[0]["end"]] == "Oh great" == sarcasm[0]["words"]
+    assert sarcasm[0]["category"] == "contempt" and sarcasm[0]["horseman"] == "Contempt"
 
 
 def test_json_for_unsafe_exits_3() -> None:
@@ -73,7 +111,7 @@ def test_stdin_json_prints_one_object_per_line_in_order_skipping_empty_lines() -
     result = runner.invoke(app, ["check", "-", "--json"], input=lines)
     assert result.exit_code == 1, result.output
     verdicts = [json.loads(line)["verdict"] for line in result.output.splitlines()]
-    assert verdicts == ["soft", "harsh", "soft"]
+    assert verdicts == ["gentle", "harsh", "gentle"]
 
 
 def test_stdin_exit_code_is_the_worst_verdict() -> None:
@@ -81,17 +119,17 @@ def test_stdin_exit_code_is_the_worst_verdict() -> None:
     assert soft_only.exit_code == 0
     with_unsafe = runner.invoke(app, ["check", "-"], input=f"{HARSH}\n{UNSAFE}\n{SOFT}\n")
     assert with_unsafe.exit_code == 3
-    assert "1. harsh" in with_unsafe.output and "3. soft" in with_unsafe.output
+    assert "1. harsh" in with_unsafe.output and "3. gentle" in with_unsafe.output
     assert "In danger right now? Call" in with_unsafe.output
 
 
-def test_stdin_handles_a_10000_character_line() -> None:
-    long_line = ("I feel worried about the bills this week. Could we talk tonight? " * 160)[:10_000]
+def test_stdin_handles_a_line_at_the_limit() -> None:
+    long_line = ("I feel worried about the bills this week. Could we talk tonight? " * 40)[:2_000]
     result = runner.invoke(app, ["check", "-", "--json"], input=long_line + "\n" + HARSH + "\n")
     assert result.exit_code == 1
     first, second = (json.loads(line) for line in result.output.splitlines())
-    assert first["verdict"] == "soft"
-    assert all(f["end"] <= 10_000 for f in first["findings"])
+    assert first["verdict"] == "gentle"
+    assert all(f["end"] <= 2_000 for f in first["findings"])
     assert second["verdict"] == "harsh"
 
 

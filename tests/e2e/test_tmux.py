@@ -74,7 +74,7 @@ def test_a_drill_round_in_a_real_terminal(
     try:
         tmux.wait_for("Say it gently")
         tmux.send("I feel lonely tonight. Could we walk after dinner?")
-        tmux.wait_for("Soft so far")
+        tmux.wait_for("Gentle so far")
         tmux.send("C-s")
         tmux.wait_for("Gentler ways to say it")
         tmux.send("Enter")
@@ -89,7 +89,7 @@ def test_a_drill_round_in_a_real_terminal(
     store = Store.open()
     try:
         [attempt] = store.list_drills()
-        assert attempt.verdict == "soft" and attempt.text.startswith("I feel lonely tonight")
+        assert attempt.verdict == "gentle" and attempt.text.startswith("I feel lonely tonight")
         assert store.count_sessions() == 0
     finally:
         store.close()

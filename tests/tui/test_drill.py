@@ -64,7 +64,7 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
         clock.advance(42)
         await press(pilot, "ctrl+s")
         assert isinstance(app.screen, DrillResultScreen)
-        assert app.screen.result.verdict == "soft"
+        assert app.screen.result.verdict == "gentle"
         models = " ".join(text_of(app, ".drill-models .bullet-text").split())
         assert all(line in models for line in first.rewrites)
         await press(pilot, "enter")
@@ -85,7 +85,7 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
         await pilot.press("enter")
     soft, harsh = store.list_drills()
     assert (soft.scenario_id, soft.topic, soft.text) == (first.id, first.topic, SOFT)
-    assert soft.verdict == "soft" and soft.score >= 60 and soft.seconds_taken == 42
+    assert soft.verdict == "gentle" and soft.score >= 60 and soft.seconds_taken == 42
     assert soft.at == clock.now() - timedelta(seconds=30)
     assert (harsh.scenario_id, harsh.text, harsh.verdict) == (second.id, HARSH, "harsh")
     assert harsh.score < 60 and harsh.seconds_taken == 30
@@ -108,7 +108,7 @@ async def test_feedback_waits_until_typing_pauses(store: Store, clock: FakeClock
         app.screen.query_one(TextArea).clear()
         await type_text(pilot, SOFT)
         await pilot.pause(0.5)
-        assert "Soft so far" in text_of(app, "#drill-live")
+        assert "Gentle so far" in text_of(app, "#drill-live")
     assert store.list_drills() == []  # live feedback saves nothing
 
 
@@ -168,7 +168,7 @@ async def test_try_again_keeps_both_attempts_at_one_scenario(
         await press(pilot, "enter")
         assert isinstance(app.screen, DrillSummaryScreen)
     assert [a.scenario_id for a in store.list_drills()] == [scenario.id, scenario.id]
-    assert [a.verdict for a in store.list_drills()] == ["harsh", "soft"]
+    assert [a.verdict for a in store.list_drills()] == ["harsh", "gentle"]
 
 
 async def test_topic_round_and_ending_early(store: Store, clock: FakeClock) -> None:

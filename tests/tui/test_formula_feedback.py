@@ -23,7 +23,7 @@ async def test_feedback_waits_for_a_pause_in_typing_then_checks_the_sentence(
         await pilot.press(*"hurt")
         assert feedback(app) == ""  # debounced: nothing yet while typing
         await pilot.pause(WAIT)
-        assert "Soft so far · 75/100 · still to add: a specific situation, what you need." in (
+        assert "Gentle so far · 75/100 · still to add: a specific situation, what you need." in (
             feedback(app)
         )
 
@@ -37,7 +37,7 @@ async def test_feedback_waits_for_a_pause_in_typing_then_checks_the_sentence(
         await pilot.press("enter", *"to talk for ten minutes after the kids are in bed")
         await pilot.pause(WAIT)
         note = feedback(app)
-        assert "Soft so far · 100/100" in note
+        assert "Gentle so far · 100/100" in note
         assert "All three parts are there." in note
         await pilot.press("ctrl+s")
         await pilot.pause()

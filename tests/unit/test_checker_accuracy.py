@@ -1,54 +1,58 @@
-"""The checker agrees with our own labels on at least 90% of the labelled start-ups."""
+"""The checker agrees with our own labels: balanced accuracy of at least 0.95 on every set.
+
+Balanced accuracy is the mean of two recalls: harsh lines called harsh, and other lines (gentle
+or plain) called anything but harsh. Lines labelled "foreign" must be called not English.
+Figures per set and the full table: python -m benchmarks.checker_speed --accuracy
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import pytest
+from tests.checker_data import SETS, TRICKY, TRICKY_HOLDOUT, labelled_startups, score
 
-from tests.checker_data import HOLDOUT, labelled_startups
+from pausecoach.content.checker_rules import check
 
-from pausecoach.core.checker import check
-
-MIN_ACCURACY = 0.90
-MIN_PER_LABEL = 0.85
-MIN_HOLDOUT = 0.85  # measured 95% (soft 100%, harsh 90%) when it was written
-
-
-def test_the_labelled_set_is_large_and_balanced() -> None:
-    rows = labelled_startups()
-    labels = Counter(label for label, _ in rows)
-    assert set(labels) == {"soft", "harsh"}
-    assert len(rows) >= 150
-    assert abs(labels["soft"] - labels["harsh"]) <= len(rows) * 0.1
-    assert len({text.casefold() for _, text in rows}) == len(rows), "duplicates in the set"
+MIN_BALANCED = 0.95
+MIN_FOREIGN = 0.9
+ATTACKS = {"criticism", "blame", "contempt", "defensiveness", "stonewalling", "threat", "tone"}
 
 
-def scores(rows: list[tuple[str, str]]) -> tuple[float, dict[str, float], list[str]]:
-    """Overall accuracy, accuracy per label, and the texts read wrongly."""
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    wrong: list[str] = []
-    for label, text in rows:
-        verdict = check(text).verdict
-        total[label] += 1
-        if verdict == label:
-            right[label] += 1
-        else:
-            wrong.append(f"{label} read as {verdict}: {text}")
-    per_label = {label: right[label] / total[label] for label in total}
-    return sum(right.values()) / sum(total.values()), per_label, wrong
+def test_the_sets_are_large_distinct_and_labelled() -> None:
+    seen: set[str] = set()
+    for name, path in SETS.items():
+        rows = labelled_startups(path)
+        texts = {text.casefold() for _, text in rows}
+        assert len(texts) == len(rows), f"duplicates in {name}"
+        assert not texts & seen, f"{name} repeats lines of another set"
+        seen |= texts
+        assert {label for label, _ in rows} <= {"soft", "harsh", "gentle", "plain", "foreign"}
+    assert len(labelled_startups(TRICKY)) + len(labelled_startups(TRICKY_HOLDOUT)) >= 300
+    assert len(labelled_startups(TRICKY_HOLDOUT)) >= 100
 
 
-def test_accuracy_overall_and_per_label() -> None:
-    overall, per_label, wrong = scores(labelled_startups())
-    print(f"accuracy {overall:.1%}", {k: f"{v:.1%}" for k, v in per_label.items()})
-    assert overall >= MIN_ACCURACY, "\n".join(wrong)
-    assert min(per_label.values()) >= MIN_PER_LABEL, "\n".join(wrong)
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_balanced_accuracy_on_each_set(name: str) -> None:
+    result = score(labelled_startups(SETS[name]), lambda text: check(text).verdict)
+    print(f"{name}: {result.balanced:.3f}", dict(result.table))
+    assert result.balanced >= MIN_BALANCED, "\n".join(result.wrong)
+    if result.foreign_recall is not None:
+        assert result.foreign_recall >= MIN_FOREIGN, "\n".join(result.wrong)
 
 
-def test_accuracy_on_the_holdout_set() -> None:
-    rows = labelled_startups(HOLDOUT)
-    assert len(rows) >= 40
-    assert not {t.casefold() for _, t in rows} & {t.casefold() for _, t in labelled_startups()}
-    overall, per_label, wrong = scores(rows)
-    print(f"holdout {overall:.1%}", {k: f"{v:.1%}" for k, v in per_label.items()})
-    assert overall >= MIN_HOLDOUT, "\n".join(wrong)
+def test_every_harsh_verdict_names_an_attack() -> None:
+    unnamed = [
+        text
+        for path in SETS.values()
+        for _, text in labelled_startups(path)
+        if (result := check(text)).verdict == "harsh"
+        and not any(f.category in ATTACKS for f in result.findings)
+    ]
+    assert not unnamed
+
+
+def test_plain_observations_and_repairs_are_never_harsh() -> None:
+    rows = labelled_startups(TRICKY) + labelled_startups(TRICKY_HOLDOUT)
+    plain = [text for label, text in rows if label == "plain"]
+    assert sum(check(text).verdict == "harsh" for text in plain) <= len(plain) // 20
+    assert check("We haven't cooked together in ages.").verdict == "plain"
+    assert check("I hadn't seen it from your side before.").verdict == "gentle"

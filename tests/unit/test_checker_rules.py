@@ -4,17 +4,69 @@ from __future__ import annotations
 
 import pytest
 
-from pausecoach.content.checker_rules import shipped_rules
-from pausecoach.core.checker import CheckResult, check
+from pausecoach.content.checker_rules import check, shipped_rules
+from pausecoach.core.checker import CheckResult
 
 # rule id -> (text where it fires, text where it must not)
 CASES: dict[str, tuple[str, str]] = {
+    "mock-praise": (
+        "The lawn got mowed. Should I book a parade?",
+        "The lawn looks lovely after you mowed it, thank you.",
+    ),
+    "weapon-thanks": (
+        "Thanks for letting me know about the party, only a week late.",
+        "Thanks for letting me know about the party, that helped.",
+    ),
+    "polite-wrapper": (
+        "No offence, but you are hopeless with directions.",
+        "No offence meant earlier. Could we start again?",
+    ),
+    "superlative": (
+        "You are the messiest cook in the whole street.",
+        "You are the kindest cook in the whole street.",
+    ),
+    "put-down": (
+        "A five-year-old could set the table better.",
+        "Our five-year-old set the table tonight, so sweet.",
+    ),
+    "counter-blame": (
+        "Says the man who lost the passports.",
+        "I lost the passports, and I'm sorry.",
+    ),
+    "cause-blame": (
+        "We're late because you can't read a map.",
+        "We're late because the bus broke down. Shall we take a taxi?",
+    ),
+    "ultimatum": (
+        "Carry on like this and you'll be eating alone.",
+        "I'd like us to eat together on Sundays.",
+    ),
+    "shut-down": (
+        "Save it. I'm not interested.",
+        "I need twenty minutes, then let's talk.",
+    ),
+    "order": (
+        "Pick up your things from the stairs.",
+        "Put your feet up, I'll make tea.",
+    ),
+    "loaded-question": (
+        "Are you honestly going to leave that there?",
+        "Are you free on Saturday afternoon?",
+    ),
+    "you-accusation": (
+        "You forgot the tickets.",
+        "If you forgot the tickets, I can print them.",
+    ),
+    "repair": (
+        "That came out wrong, sorry. Let me try again.",
+        "You came in late.",
+    ),
     "absolute": (
         "You always leave your shoes in the hall.",
         "I always feel closer to you after our walks.",
     ),
     "you-opener": (
-        "You left the back door open last night.",
+        "You were on your phone all through dinner.",
         "You did a lovely job with the garden, thank you.",
     ),
     "fake-i": (
@@ -154,9 +206,9 @@ def test_rule_stays_quiet(rule: str) -> None:
         "When you said my cooking was bland last night, I felt hurt. Could we talk about it?",
     ],
 )
-def test_kind_uses_named_in_the_issue_are_soft_and_unflagged(text: str) -> None:
+def test_kind_uses_named_in_the_issue_are_gentle_and_unflagged(text: str) -> None:
     result = check(text)
-    assert result.verdict == "soft"
+    assert result.verdict == "gentle"
     assert not [f for f in result.findings if f.category not in {"missing-part", "clarity"}]
 
 
@@ -202,5 +254,5 @@ def test_speaks_of_violence_is_unsafe_even_when_polite() -> None:
 def test_idioms_are_not_danger() -> None:
     assert check("Would it kill you to say thank you?").verdict == "harsh"
     assert (
-        check("I'm a bit hurt you didn't mention the job. Can we talk tonight?").verdict == "soft"
+        check("I'm a bit hurt you didn't mention the job. Can we talk tonight?").verdict == "gentle"
     )

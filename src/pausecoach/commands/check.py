@@ -13,7 +13,8 @@ from pausecoach.commands.common import EXIT_USAGE, err, fail, out
 if TYPE_CHECKING:
     from pausecoach.core.checker import CheckResult
 
-EXIT_CODES = {"soft": 0, "harsh": 1, "unsafe": 3}
+# 2 is taken by usage errors (commands/common.py), so plain and not-English come after danger.
+EXIT_CODES = {"gentle": 0, "harsh": 1, "unsafe": 3, "plain": 4, "not_english": 5}
 STDIN = "-"
 
 
@@ -27,16 +28,20 @@ def check_command(
         False, "--json", help="Print JSON: one object (one per line when reading standard input)."
     ),
 ) -> None:
-    """Check how an opening line will land: highlights harsh words and suggests gentler ones.
+    """Check how an opening line will land: names what it hears and suggests gentler words.
 
-    Exit code: 0 soft, 1 harsh, 3 when the words speak of danger, clearly or possibly (helplines
-    are shown instead; with --json a "danger" field carries the level, categories and helplines).
-    Nothing leaves your computer.
+    Exit code: 0 gentle, 1 harsh (an attack is heard), 4 plain (no attack, but no feeling or
+    request either: it could be warmer), 5 not English (not judged), 3 when the words speak of
+    danger, clearly or possibly (helplines are shown instead; with --json a "danger" field
+    carries the level, categories and helplines), 2 the text was missing or too long. Nothing
+    leaves your computer.
     """
-    from pausecoach.core.checker import check, worst_verdict
+    from pausecoach.content.checker_rules import check, shipped
+    from pausecoach.core.checker import worst_verdict
 
+    limits = shipped()
     if text == STDIN:
-        lines = list(_stdin_lines())
+        lines = _bounded_lines(limits.max_lines, limits.max_chars)
         if not lines:
             fail("Nothing to check: standard input had no text.", EXIT_USAGE)
         results = [check(line) for line in lines]
@@ -52,6 +57,8 @@ def check_command(
             'or use "-" to read lines from standard input.',
             EXIT_USAGE,
         )
+    if len(text) > limits.max_chars:
+        fail(_too_long(len(text), limits.max_chars), EXIT_USAGE)
     result = check(text)
     if json_output:
         _print_json_lines([text], [result])
@@ -82,6 +89,29 @@ def _stdin_lines() -> Iterator[str]:
             yield line
 
 
+def _too_long(chars: int, limit: int, where: str = "The line") -> str:
+    return (
+        f"{where} is too long to check: {chars:,} characters; the limit is {limit:,}. "
+        "A start-up lands best in two or three sentences: say the feeling, the moment and the need."
+    )
+
+
+def _bounded_lines(max_lines: int, max_chars: int) -> list[str]:
+    """The lines of standard input, refused with a message above the limits."""
+    lines: list[str] = []
+    for number, line in enumerate(_stdin_lines(), start=1):
+        if len(line) > max_chars:
+            fail(_too_long(len(line), max_chars, f"Line {number}"), EXIT_USAGE)
+        if len(lines) == max_lines:
+            fail(
+                f"Too many lines to check: the limit is {max_lines:,} at a time. "
+                "Split the file and check it in parts.",
+                EXIT_USAGE,
+            )
+        lines.append(line)
+    return lines
+
+
 def _print_json_lines(texts: list[str], results: list[CheckResult]) -> None:
     import json
 
@@ -89,7 +119,7 @@ def _print_json_lines(texts: list[str], results: list[CheckResult]) -> None:
 
     region = None
     for text, result in zip(texts, results, strict=True):
-        data = result_dict(result)
+        data = result_dict(result, text)
         if result.verdict == "unsafe":
             from pausecoach.commands.resources import configured_region
             from pausecoach.report.checked import danger_dict

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from pausecoach.content import vocabulary
 from pausecoach.core.breathing import Pattern, Phase
 from pausecoach.core.drill import DrillTopic, Scenario
 from pausecoach.core.flooding import Sign
@@ -434,3 +435,13 @@ def scenarios() -> tuple[Scenario, ...]:
 def cycle_texts() -> CycleFile:
     """The words of `pausecoach cycle`: questions, the loop sentence, the break reminders."""
     return CycleFile.model_validate(read_toml("cycle.toml"))
+
+
+def feelings() -> tuple[vocabulary.WordGroup, ...]:
+    """Feeling words in groups (feelings.toml), for pick lists; the checker knows them all."""
+    return vocabulary.feelings()
+
+
+def needs() -> tuple[vocabulary.WordGroup, ...]:
+    """Needs, said positively, in groups (feelings.toml), for pick lists."""
+    return vocabulary.needs()

@@ -125,7 +125,7 @@ def summarise(attempts: Sequence[AttemptLike], top: int = TOP_FINDINGS) -> Round
 
     A rule counts once per attempt, so one rewrite that repeats a word does not dominate.
     """
-    coached = [a for a in attempts if a.verdict != "unsafe"]
+    coached = [a for a in attempts if a.verdict not in ("unsafe", "not_english")]
     counts: Counter[str] = Counter()
     first: dict[str, FindingLike] = {}
     for attempt in coached:
@@ -136,7 +136,7 @@ def summarise(attempts: Sequence[AttemptLike], top: int = TOP_FINDINGS) -> Round
     ranked = sorted(first, key=lambda rule: -counts[rule])[:top]
     return RoundSummary(
         scores=tuple(a.score for a in coached),
-        soft=sum(1 for a in coached if a.verdict == "soft"),
+        soft=sum(1 for a in coached if a.verdict in ("gentle", "soft")),
         unsafe=len(attempts) - len(coached),
         common=tuple(
             CommonFinding(rule, first[rule].message, first[rule].suggestion, counts[rule])
@@ -196,3 +196,18 @@ class DrillOptions:
     count: int = DEFAULT_COUNT
     topic: str | None = None
     seed: int | None = None
+
+
+def word_bank(
+    groups: Sequence[tuple[str, Sequence[str]]], turn: int, size: int = 6
+) -> tuple[str, ...]:
+    """One word from each of `size` groups, changing with `turn` (a scenario's number), so each
+    scenario offers a different handful of feeling or need words."""
+    if not groups:
+        return ()
+    chosen: list[str] = []
+    for i in range(min(size, len(groups))):
+        _, words = groups[(turn + i) % len(groups)]
+        if words:
+            chosen.append(words[(turn + i) % len(words)])
+    return tuple(chosen)

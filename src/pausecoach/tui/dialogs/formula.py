@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
-from pausecoach.core.checker import default_checker
+from pausecoach.content.checker_rules import checker as default_checker
 from pausecoach.core.startup import build_formula, missing_parts
 from pausecoach.tui.screens.base import SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
@@ -72,7 +72,7 @@ class FormulaScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#feeling", Input).focus()
         self._update()
-        # Compile the checker's rules (~0.1 s, once) while the first words are typed.
+        # Read the checker's rules (once) while the first words are typed.
         self.run_worker(default_checker, thread=True, exit_on_error=False)
 
     def parts(self) -> tuple[str, str, str]:

@@ -10,8 +10,10 @@ from textual.markup import escape
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
-from pausecoach.core.checker import CheckResult, check
-from pausecoach.core.drill import DrillRound, Scenario
+from pausecoach.content import catalog
+from pausecoach.content.checker_rules import check
+from pausecoach.core.checker import CheckResult
+from pausecoach.core.drill import DrillRound, Scenario, word_bank
 from pausecoach.models import DrillAttempt, Finding
 from pausecoach.tui.drilling import topic_title
 from pausecoach.tui.messages import DrillAnswered, DrillNextChosen, DrillRetried, DrillRoundEnded
@@ -30,9 +32,21 @@ if TYPE_CHECKING:
 FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
 MAX_CHARS = 2000
 HEADLINES = {
-    "soft": "A gentle way in.",
-    "harsh": "Here is what to soften.",
+    "gentle": "A gentle way in.",
+    "plain": "No attack in it. Add how you feel or what you'd like, and it will land warmer.",
+    "harsh": "Here is what they would hear, and what to try instead.",
+    "not_english": "I can only read English, so I can't judge this one.",
 }
+
+
+def words_markup(turn: int) -> str:
+    """A handful of feeling and need words (content/feelings.toml) to borrow from."""
+    feel = word_bank([(g.label, g.words) for g in catalog.feelings()], turn)
+    need = word_bank([(g.label, g.words) for g in catalog.needs()], turn, size=4)
+    return (
+        f"[dim]Feelings:[/] {escape(' · '.join(feel))}\n[dim]Needs:[/] {escape(' · '.join(need))}"
+    )
+
 
 
 def clean_text(text: str) -> str:
@@ -110,6 +124,7 @@ class DrillScreen(DrillStep):
             "Say it gently: [b]I feel[/b] … [b]about[/b] one moment … [b]and I need[/b] …",
             classes="drill-prompt",
         )
+        yield Static(words_markup(self.drill.number), id="drill-words", classes="drill-words")
         yield RewriteArea(
             id="drill-text",
             soft_wrap=True,
@@ -212,7 +227,7 @@ class DrillResultScreen(DrillStep):
             )
             yield Static(self._keys(), classes="keys-hint")
             return
-        kind = "-soft" if result.verdict == "soft" else "-harsh"
+        kind = "-soft" if result.verdict in ("gentle", "not_english") else "-harsh"
         yield Static(
             f"{result.score}/100 · {VERDICT_WORDS[result.verdict]}. {HEADLINES[result.verdict]}",
             classes=f"headline drill-score {kind}",

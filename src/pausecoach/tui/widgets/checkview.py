@@ -14,7 +14,24 @@ from pausecoach.core.checker import CheckResult, Finding
 
 FLAG = "b u $warning"
 UNSAFE_LINE = "[b $error]This sounds like someone may not be safe.[/] Press [b]![/b] for help now."
-VERDICT_WORDS = {"soft": "soft", "harsh": "still harsh", "unsafe": "about safety"}
+# "soft" is how attempts saved before the three verdicts say "gentle".
+VERDICT_WORDS = {
+    "gentle": "gentle",
+    "soft": "gentle",
+    "plain": "plain, could be warmer",
+    "harsh": "still harsh",
+    "unsafe": "about safety",
+    "not_english": "not English",
+}
+NOT_ENGLISH = "this doesn't look like English, and I can only read English."
+VERDICT_COLOURS = {
+    "gentle": "$success",
+    "soft": "$success",
+    "plain": "$accent",
+    "harsh": "$warning",
+    "unsafe": "$error",
+    "not_english": "$foreground-muted",
+}
 
 
 def flagged_spans(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
@@ -63,9 +80,9 @@ def grouped(findings: Sequence[Finding]) -> list[list[Finding]]:
 
 def rule_title(rule_id: str) -> str:
     """A rule's short title ("Always / never"), or its id when the rules do not know it."""
-    from pausecoach.core.checker import default_checker
+    from pausecoach.content.checker_rules import shipped_rules
 
-    rule = default_checker().rules.by_id.get(rule_id)
+    rule = shipped_rules().by_id.get(rule_id)
     return rule.title if rule is not None and rule.title else rule_id
 
 
@@ -90,18 +107,30 @@ class BulletList(Vertical):
 
 
 def finding_rows(text: str, result: CheckResult) -> list[tuple[str, str]]:
-    """A checked text's findings in reading order, then its strengths, as bullet rows."""
-    rows = [
-        (
-            "•",
-            advice(
-                same[0].message,
-                same[0].suggestion,
-                ", ".join(quoted(text, f) for f in same if f.end > f.start),
-            ),
-        )
-        for same in grouped(result.findings)
-    ]
+    """A checked text's findings in reading order, then its strengths, as bullet rows. Attacks
+    are named in the Four Horsemen's terms, with the antidote after the last of each kind."""
+    from pausecoach.content.checker_rules import shipped
+
+    horsemen = shipped().horsemen
+    attacks = set(result.attacks)
+    groups = grouped(result.findings)
+    last_of: dict[str, int] = {}
+    for index, same in enumerate(groups):
+        if same[0] in attacks and same[0].category in horsemen:
+            last_of[same[0].category] = index
+    rows: list[tuple[str, str]] = []
+    for index, same in enumerate(groups):
+        first = same[0]
+        quotes = ", ".join(quoted(text, f) for f in same if f.end > f.start)
+        horseman = horsemen.get(first.category) if first in attacks else None
+        if horseman is None:
+            rows.append(("•", advice(first.message, first.suggestion, quotes)))
+            continue
+        head = f"{horseman.name}: {quotes}" if quotes else horseman.name
+        markup = advice(first.message, first.suggestion, head)
+        if last_of.get(first.category) == index:
+            markup += f"\n[dim]Antidote:[/] {escape(horseman.antidote)}"
+        rows.append(("✗", markup))
     if not rows:
         rows.append(("✓", "Nothing to soften."))
     return rows + [("✓", escape(s.message)) for s in result.strengths]
@@ -111,14 +140,20 @@ def live_line(result: CheckResult) -> str:
     """A short note while typing: the verdict so far and the most important thing to soften."""
     if result.verdict == "unsafe":
         return UNSAFE_LINE
-    colour = "$success" if result.verdict == "soft" else "$warning"
+    if result.verdict == "not_english":
+        return f"[b]Not English[/b]: {NOT_ENGLISH}"
+    colour = VERDICT_COLOURS[result.verdict]
     head = (
         f"[b {colour}]{VERDICT_WORDS[result.verdict].capitalize()} so far · {result.score}/100[/]"
     )
-    count = len(result.findings)
+    # Only attacks need softening; a missing feeling or request is something to add.
+    count = len(result.attacks)
     if count:
         head += f" [dim]· {count} thing{'s' if count > 1 else ''} to soften[/]"
-    worst = sorted(result.findings, key=lambda f: -f.penalty)[:1]
+    missing = len(result.findings) - count
+    if missing:
+        head += f" [dim]· {missing} thing{'s' if missing > 1 else ''} to add[/]"
+    worst = sorted(result.findings, key=lambda f: (f not in result.attacks, -f.penalty))[:1]
     tips = [escape(f.suggestion) for f in worst] or [
         escape(s.message) for s in result.strengths if s.rule == "formula"
     ]

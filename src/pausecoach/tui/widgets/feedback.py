@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.markup import escape
 from textual.widgets import Static
 
-from pausecoach.core.checker import check
-from pausecoach.tui.widgets.checkview import UNSAFE_LINE, VERDICT_WORDS, quoted
+from pausecoach.content.checker_rules import check
+from pausecoach.tui.widgets.checkview import UNSAFE_LINE, VERDICT_COLOURS, VERDICT_WORDS, quoted
 
 ALL_PARTS = "[b $success]All three parts are there.[/] Read it back: would you like to hear it?"
 
@@ -27,7 +27,7 @@ def feedback_markup(text: str, missing: list[str]) -> str:
     result = check(text)
     if result.verdict == "unsafe":
         return UNSAFE_LINE
-    colour = "$success" if result.verdict == "soft" else "$warning"
+    colour = VERDICT_COLOURS[result.verdict]
     head = (
         f"[b {colour}]{VERDICT_WORDS[result.verdict].capitalize()} so far · {result.score}/100[/]"
     )

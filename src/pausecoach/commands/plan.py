@@ -43,7 +43,9 @@ def plan_command(
     if plan is None:
         fail("No pause agreement yet. Make one with `pausecoach plan` on a calm day.")
     if markdown:
-        typer.echo(plan_markdown(plan), nl=False)
+        from pausecoach.core.safetext import visible
+
+        typer.echo(visible(plan_markdown(plan)), nl=False)
     else:
         from rich.markdown import Markdown
 
@@ -63,12 +65,14 @@ def _ask(prompt: str, default: str) -> str:
 
 def _ask_minutes(prompt: str, default: int) -> int:
     """A break length in whole minutes, asked again until it is in range."""
+    from pausecoach.core.numbers import whole_number
     from pausecoach.documents.plan import MAX_MINUTES, MIN_MINUTES
 
     while True:
-        answer = str(typer.prompt(prompt, default=str(default))).strip()
-        if answer.isdigit() and MIN_MINUTES <= int(answer) <= MAX_MINUTES:
-            return int(answer)
+        answer = str(typer.prompt(prompt, default=str(default)))
+        minutes = whole_number(answer, MIN_MINUTES, MAX_MINUTES)
+        if minutes is not None:
+            return minutes
         err().print(
             f"Type a whole number of minutes from {MIN_MINUTES} to {MAX_MINUTES}.", markup=False
         )

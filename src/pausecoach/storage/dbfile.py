@@ -3,6 +3,7 @@ a file needs its full check again."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import datetime
@@ -139,3 +140,17 @@ def file_identity(path: Path | None) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino)
+
+
+def set_aside_stale(
+    sides: list[Path], identities: list[tuple[int, int] | None], now: datetime
+) -> None:
+    """Rename -wal/-shm files still the ones a closed connection used (same inode) out of the
+    way of a new database at the same path; kept (as .broken-*) since they may hold words."""
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    for side, identity in zip(sides, identities, strict=True):
+        if identity is not None and file_identity(side) == identity:
+            name = side.name
+            base, suffix = name[: -len("-wal")], name[-len("-wal") :]
+            with contextlib.suppress(OSError):
+                side.rename(side.with_name(f"{base}.broken-{stamp}-replaced{suffix}"))

@@ -42,7 +42,7 @@ def connect(path: Path, busy_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     return conn
 
 
-def _owner_note(path: Path) -> str | None:
+def owner_note(path: Path) -> str | None:
     """'Fix ownership' advice when the file or its folder belongs to someone else."""
     uid = os.geteuid() if hasattr(os, "geteuid") else None
     for candidate in (path, path.parent):
@@ -61,7 +61,7 @@ def _owner_note(path: Path) -> str | None:
 
 def unusable_message(path: Path, problem: BaseException) -> str:
     """Why the database cannot be used now, and what to do; the file is never touched."""
-    owner = _owner_note(path)
+    owner = owner_note(path)
     text = str(problem).lower()
     if owner and (
         "readonly" in text

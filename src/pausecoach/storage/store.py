@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from pausecoach import paths
 from pausecoach.clock import utc_now
+from pausecoach.storage.dbfile import (
+    SIDE_FILES,
+    forget_checked,
+    is_damage,
+    move_aside,
+    set_aside_stale,
+)
 from pausecoach.storage.dbfile import file_identity as _identity
-from pausecoach.storage.dbfile import forget_checked, is_damage, move_aside
 from pausecoach.storage.locking import SessionLock, is_orphaned, lock_dir
 from pausecoach.storage.merge import insert_new
-from pausecoach.storage.opening import UnusableFile, open_database
+from pausecoach.storage.opening import UnusableFile, open_database, owner_note
 from pausecoach.storage.query import (
     AmbiguousId,
     SessionFilter,
@@ -57,6 +63,7 @@ class Store:
         self.notices = notices
         self.swept: list[PauseSession] = []
         self._file = _identity(path)
+        self._detached = False  # the file was replaced and the new one is not open yet
         self._extras: dict[str, dict[str, Any]] = {}  # fields from a newer version, by id
         self._unlocked: set[str] = set()  # pauses whose lock could not be made: not saved
         self.compacted = True  # False after a compaction another reader held up
@@ -131,6 +138,16 @@ class Store:
         """
         if self.path is None or _identity(self.path) == self._file:
             return
+        if not self._detached:
+            # Closed first: the old file's -wal and -shm go by the same names as the new one's,
+            # and SQLite would read the old WAL's pages into the new file. They are kept aside.
+            sides = [self.path.with_name(self.path.name + suffix) for suffix in SIDE_FILES]
+            before = [_identity(side) for side in sides]
+            self._conn.close()
+            set_aside_stale(sides, before, utc_now())
+            self._conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._detached = True
+            self._migrate()
         try:
             conn, notices = open_database(
                 self.path, SCHEMA_VERSION, utc_now, BUSY_TIMEOUT_MS, move_aside
@@ -142,6 +159,7 @@ class Store:
             ) from exc
         self._conn.close()
         self._conn = conn
+        self._detached = False
         self._file = _identity(self.path)
         self._migrate()
         self.notices += notices
@@ -175,6 +193,11 @@ class Store:
     def _wrap(self, exc: sqlite3.Error) -> StoreError:
         if is_damage(exc) and self.path is not None:
             forget_checked(self.path)  # the next open checks the whole file again
+        text = str(exc).lower()
+        if self.path is not None and ("readonly" in text or "read-only" in text):
+            owner = owner_note(self.path)
+            if owner:
+                return StoreError(f"Could not save: {owner} The last saved state is intact.")
         return save_error(exc)
 
     # ---------------------------------------------------------------- sessions

@@ -54,6 +54,10 @@ COMPACT_ATTEMPTS = 8  # about 3.6 s for a reader (another `history`) to finish
 MAX_LIMIT = 2**62  # SQLite integers are 64-bit: a larger --limit means "all" anyway
 
 
+def _folded(text: str) -> str:
+    return text.strip().casefold()
+
+
 class Store:
     """One connection to the database; all reads and writes of records go through here."""
 
@@ -279,15 +283,17 @@ class Store:
             (typed, typed + "\U0010ffff"),
         ).fetchall()
         if not rows:
-            wanted = typed.strip().lower()
+            wanted = typed.strip().casefold()
+            # SQLite's lower() knows ASCII only: Python folds the case of every script.
+            self._conn.create_function("folded", 1, _folded, deterministic=True)
             rows = self._conn.execute(
-                "SELECT id FROM sessions WHERE substr(lower(trim(id)), 1, ?) = ? ORDER BY id LIMIT 6",
+                "SELECT id FROM sessions WHERE substr(folded(id), 1, ?) = ? ORDER BY id LIMIT 6",
                 (len(wanted), wanted),
             ).fetchall()
         shown = typed.strip()
         if not rows:
             raise UnknownId(f"No pause has an id starting with '{shown}'.")
-        if len(rows) > 1 and rows[0][0].strip().lower() != shown.lower():
+        if len(rows) > 1 and _folded(rows[0][0]) != shown.casefold():
             options = ", ".join(repr(r[0][:12]) for r in rows[:5])
             raise AmbiguousId(
                 f"'{shown}' matches several pauses ({options}…). Type more of the id."

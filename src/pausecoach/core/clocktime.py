@@ -8,11 +8,17 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 MAX_AHEAD = timedelta(hours=24)
 
-_CLOCK = re.compile(r"^(?:at\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$", re.I)
+_CLOCK = re.compile(
+    r"^(?:(?:at|by)\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$", re.I
+)
 _UNIT = r"(m|min|mins|minute|minutes|h|hr|hrs|hour|hours)"
 _DURATION = re.compile(rf"^(?:in\s+)?(\d{{1,4}}(?:\.\d+)?)\s*{_UNIT}?$", re.I)
 _COMPACT = re.compile(r"^(\d{1,2})(\d{2})$")
-_FILLER = re.compile(r"\b(?:about|around|maybe|roughly)\s+|\s+(?:or so|from now)$", re.I)
+_FILLER = re.compile(
+    r"^(?:i'?ll\s+be\s+|i\s+will\s+be\s+|be\s+)?back\s+(?=at\b|by\b|in\b)"
+    r"|\b(?:about|around|maybe|roughly)\s+|\s+(?:or so|from now)$",
+    re.I,
+)
 
 _NUMBER_WORDS = {
     "a": 1,

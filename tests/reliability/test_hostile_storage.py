@@ -364,6 +364,28 @@ def test_an_unknown_field_is_tolerated_and_kept(tmp_path: Path) -> None:
     assert '"mood_colour":"teal"' in text.replace(" ", "") and "edited here" in text
 
 
+def test_a_record_with_a_value_from_a_newer_version_never_stops_a_start(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "pausecoach.db"
+    store = Store.open(db)
+    session = PauseSession(note="newer")
+    store.save_session(session)
+    store.close()
+    conn = sqlite3.connect(db)
+    record = session.model_dump(mode="json") | {"status": "paused", "step": "meditate"}
+    conn.execute("UPDATE sessions SET record = ? WHERE id = ?", (json.dumps(record), session.id))
+    conn.commit()
+    conn.close()
+    store = Store.open(db)
+    assert store.list_sessions() == []  # left out, and said why
+    assert any("cannot be read by this version" in notice for notice in store.notices)
+    with pytest.raises(StoreError, match="cannot be read by this version"):
+        store.get_session(session.id)
+    assert store.count_sessions() == 1  # still in the file
+    store.close()
+
+
 def test_history_show_reads_a_record_with_an_unknown_field(tmp_path: Path) -> None:
     home = tmp_path / "home"
     store = Store.open(home / "pausecoach.db")

@@ -301,8 +301,15 @@ class Store:
         return str(rows[0][0])
 
     def list_sessions(self, query: SessionFilter | None = None) -> list[PauseSession]:
-        """Sessions matching `query`, newest first by default."""
-        return [self._load(text) for text in self.session_json(query)]
+        """Sessions matching `query`, newest first by default; unreadable ones are left out."""
+        sessions = []
+        for text in self.session_json(query):
+            try:
+                sessions.append(self._load(text))
+            except StoreError as exc:  # a newer version's value: kept in the file, not shown
+                if str(exc) not in self.notices:
+                    self.notices.append(str(exc))
+        return sessions
 
     def session_json(self, query: SessionFilter | None = None) -> list[str]:
         """The stored JSON of sessions matching `query` (no validation; for fast export)."""

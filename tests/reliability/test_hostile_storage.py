@@ -406,3 +406,20 @@ def test_ended_is_never_before_started_after_the_clock_is_set_back(store: Store)
     saved = store.get_session(session.id)
     assert saved is not None and saved.ended_at is not None
     assert saved.ended_at >= saved.started_at
+
+
+def test_a_running_pause_does_not_come_back_after_forget_all(tmp_path: Path) -> None:
+    db = tmp_path / "pausecoach.db"
+    running = Store.open(db)
+    session = PauseSession(note="the words", started_at=NOW - timedelta(minutes=5))
+    running.save_session(session)
+    other = Store.open(db)  # `pausecoach forget --all` in another terminal
+    other.delete_everything()
+    other.close()
+    session.note = "more words"
+    with pytest.raises(StoreError, match="deleted with `pausecoach forget --all`"):
+        running.save_session(session)
+    assert running.count_sessions() == 0
+    running.save_session(PauseSession(note="a new pause"))  # later pauses save as usual
+    assert running.count_sessions() == 1
+    running.close()

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from pausecoach.storage.dbfile import (
+    SIDE_FILES,
     check_needed,
+    file_identity,
     header_problem,
     is_damage,
     move_aside,
     note_checked,
+    set_aside_stale,
 )
 
 BUSY_TIMEOUT_MS = 5000
@@ -147,3 +151,32 @@ def open_database(
         except sqlite3.Error as exc:
             raise UnusableFile(unusable_message(path, exc)) from exc
     return conn, notices
+
+
+def close_replaced(conn: sqlite3.Connection, path: Path, now: datetime) -> sqlite3.Connection:
+    """Close the connection to a file replaced at `path`; an in-memory stand-in until reopened.
+
+    Closed first: the old file's -wal and -shm go by the same names as the new one's, and
+    SQLite would read the old WAL's pages into the new file. They are kept aside.
+    """
+    sides = [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+    before = [file_identity(side) for side in sides]
+    conn.close()
+    set_aside_stale(sides, before, now)
+    return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+
+
+def compact_file(conn: sqlite3.Connection, attempts: int) -> bool:
+    """Checkpoint, VACUUM, checkpoint: True once the WAL is wholly copied back and emptied.
+
+    False when another process still reads an older state, which keeps the old pages in the
+    WAL until it lets go (retried with growing waits first).
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    for attempt in range(attempts):
+        busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy == 0 and log == done:
+            return True
+        time.sleep(0.1 * (attempt + 1))
+    return False

@@ -13,24 +13,31 @@ from typing import TYPE_CHECKING, Any
 
 from pausecoach import paths
 from pausecoach.clock import utc_now
+from pausecoach.storage.dbfile import file_identity as _identity
 from pausecoach.storage.dbfile import (
-    SIDE_FILES,
     forget_checked,
     is_damage,
     move_aside,
-    set_aside_stale,
 )
-from pausecoach.storage.dbfile import file_identity as _identity
 from pausecoach.storage.locking import SessionLock, is_orphaned, lock_dir
 from pausecoach.storage.merge import insert_new
-from pausecoach.storage.opening import UnusableFile, open_database, owner_note
+from pausecoach.storage.opening import (
+    UnusableFile,
+    close_replaced,
+    compact_file,
+    open_database,
+    owner_note,
+)
 from pausecoach.storage.query import (
+    FORGOTTEN_DOC,
     AmbiguousId,
     SessionFilter,
     StoreError,
     UnknownId,
     _is_busy,
     _marks,
+    forgotten,
+    resolve_id,
     save_error,
 )
 from pausecoach.storage.records import UnreadableRecord, load_session, with_extras
@@ -52,10 +59,6 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 6
 COMPACT_ATTEMPTS = 8  # about 3.6 s for a reader (another `history`) to finish
 MAX_LIMIT = 2**62  # SQLite integers are 64-bit: a larger --limit means "all" anyway
-
-
-def _folded(text: str) -> str:
-    return text.strip().casefold()
 
 
 class Store:
@@ -143,13 +146,7 @@ class Store:
         if self.path is None or _identity(self.path) == self._file:
             return
         if not self._detached:
-            # Closed first: the old file's -wal and -shm go by the same names as the new one's,
-            # and SQLite would read the old WAL's pages into the new file. They are kept aside.
-            sides = [self.path.with_name(self.path.name + suffix) for suffix in SIDE_FILES]
-            before = [_identity(side) for side in sides]
-            self._conn.close()
-            set_aside_stale(sides, before, utc_now())
-            self._conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._conn = close_replaced(self._conn, self.path, utc_now())
             self._detached = True
             self._migrate()
         try:
@@ -240,6 +237,11 @@ class Store:
             row[ROW_COLUMNS.index("record")], self._extras.get(session.id, {})
         )
         with self._write() as conn:
+            if forgotten(conn, session):
+                raise StoreError(
+                    "This pause was deleted with `pausecoach forget --all` while it ran, "
+                    "so it is no longer saved."
+                )
             conn.execute(
                 f"INSERT INTO sessions ({', '.join(ROW_COLUMNS)}) VALUES ({_marks(ROW_COLUMNS)})"
                 f" ON CONFLICT (id) DO UPDATE SET {updates}",
@@ -266,39 +268,8 @@ class Store:
         return self._load(row[0]) if row else None
 
     def resolve_session_id(self, prefix: str) -> str:
-        """The full id of the one session whose id starts with `prefix`.
-
-        Tried as typed first, then ignoring case and surrounding spaces, so imported ids with
-        capitals, a leading space or emoji can still be named.
-        """
-        typed = prefix
-        if not typed.strip():
-            raise UnknownId("Give a pause id (see `pausecoach history`).")
-        exact = self._conn.execute("SELECT id FROM sessions WHERE id = ?", (typed,)).fetchone()
-        if exact:
-            return str(exact[0])
-        # The highest code point bounds the range, so ids with emoji after the prefix match.
-        rows = self._conn.execute(
-            "SELECT id FROM sessions WHERE id >= ? AND id < ? ORDER BY id LIMIT 6",
-            (typed, typed + "\U0010ffff"),
-        ).fetchall()
-        if not rows:
-            wanted = typed.strip().casefold()
-            # SQLite's lower() knows ASCII only: Python folds the case of every script.
-            self._conn.create_function("folded", 1, _folded, deterministic=True)
-            rows = self._conn.execute(
-                "SELECT id FROM sessions WHERE substr(folded(id), 1, ?) = ? ORDER BY id LIMIT 6",
-                (len(wanted), wanted),
-            ).fetchall()
-        shown = typed.strip()
-        if not rows:
-            raise UnknownId(f"No pause has an id starting with '{shown}'.")
-        if len(rows) > 1 and _folded(rows[0][0]) != shown.casefold():
-            options = ", ".join(repr(r[0][:12]) for r in rows[:5])
-            raise AmbiguousId(
-                f"'{shown}' matches several pauses ({options}…). Type more of the id."
-            )
-        return str(rows[0][0])
+        """The full id of the one session whose id starts with `prefix` (any case, spaces)."""
+        return resolve_id(self._conn, prefix)
 
     def list_sessions(self, query: SessionFilter | None = None) -> list[PauseSession]:
         """Sessions matching `query`, newest first by default; unreadable ones are left out."""
@@ -373,6 +344,10 @@ class Store:
             sessions = conn.execute("DELETE FROM sessions").rowcount
             drills = conn.execute("DELETE FROM drills").rowcount
             conn.execute("DELETE FROM documents")
+            conn.execute(
+                "INSERT INTO documents (name, updated_at, body) VALUES (?, ?, ?)",
+                (FORGOTTEN_DOC, utc_text(utc_now()), json.dumps({"at": utc_text(utc_now())})),
+            )
         self.compact()
         return sessions, drills
 
@@ -383,18 +358,10 @@ class Store:
         still reads an older state, which keeps the old pages in the WAL until it lets go.
         """
         try:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.execute("VACUUM")
-            for attempt in range(attempts):
-                busy, log, done = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                if busy == 0 and log == done:
-                    self.compacted = True
-                    return True
-                time.sleep(0.1 * (attempt + 1))
+            self.compacted = compact_file(self._conn, attempts)
         except sqlite3.Error as exc:
             raise self._wrap(exc) from exc
-        self.compacted = False
-        return False
+        return self.compacted
 
     # ------------------------------------------------------------------ drills
     def add_drill(self, attempt: DrillAttempt) -> None:

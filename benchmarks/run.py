@@ -283,12 +283,12 @@ NOTES = """## What the figures mean
   (about 1 MiB), pausecoach's own code and content (about 2 MiB) and the widgets of ten screens.
   Rich's Markdown, the checker and Typer are not loaded in a pause. Going lower would mean
   validating records and content without pydantic, which the project chose on purpose.
-- **`history` at 100,000 pauses against `--help`.** Opening the database runs
-  `PRAGMA quick_check` (so a file damaged inside is moved aside at once, not found mid-pause).
-  It reads every page: about 155 ms of CPU at 100,000 pauses (245 MB), most of what plain
-  `history` costs there (its query and count take about 15 ms). And `--help` itself got about
-  a third faster, which raised the ratio. What it would take: run the check only when the file
-  changed since the last good check (its size and time remembered beside it), or once a day.
+- **`history` at 100,000 pauses against `--help`.** Opening the database ran
+  `PRAGMA quick_check` every time: it reads every page, about 130 ms of CPU at 100,000 pauses.
+  It now runs only when the file may have changed since its last passing check (another
+  program wrote it, an unclean exit left a `-wal`, it was replaced or resized, or its
+  timestamps moved; the state is noted beside it in `pausecoach.db.checked`), so a plain
+  `history` costs the query, the count and the drawing (docs/reliability.md, row "#18. The full check only when needed").
 
 ## Other findings
 - **`--help`** no longer loads Rich's Markdown and traceback modules (with markdown-it and

@@ -47,14 +47,17 @@ def test_data_dir_and_every_file_are_owner_only(private_home: Path) -> None:
         os.umask(old)
 
 
-def test_a_loose_folder_and_file_are_tightened(private_home: Path) -> None:
+def test_a_loose_file_is_tightened_and_a_loose_home_left_alone(private_home: Path) -> None:
     private_home.mkdir(mode=0o755)
     private_home.chmod(0o755)
     Store.open().close()
-    db = private_home / "pausecoach.db"
+    # An existing folder is never chmod-ed: the data goes into a private sub-folder instead.
+    assert mode(private_home) == 0o755
+    db = private_home / "pausecoach-private" / "pausecoach.db"
+    assert mode(db.parent) == 0o700
     db.chmod(0o644)
     Store.open().close()
-    assert mode(private_home) == 0o700 and mode(db) == 0o600
+    assert mode(db) == 0o600
 
 
 @pytest.fixture

@@ -125,3 +125,61 @@ def test_a_wait_across_the_clocks_going_back_is_real_minutes() -> None:
     now = datetime(2026, 10, 25, 0, 50, tzinfo=UTC).astimezone(london)
     moment = parse_return_time("in 30 minutes", now)
     assert moment.astimezone(UTC) - now.astimezone(UTC) == timedelta(minutes=30)
+
+
+# ------------------------------------------- the night the clocks change (#16 class 17)
+BERLIN = ZoneInfo("Europe/Berlin")
+SPRING_NIGHT = datetime(2026, 3, 29, 0, 50, tzinfo=UTC)  # 01:50 in Berlin; at 02:00 it is 03:00
+AUTUMN_NIGHT = datetime(2026, 10, 25, 0, 20, tzinfo=UTC)  # 02:20 CEST; at 03:00 back to 02:00
+
+
+@pytest.fixture
+def in_berlin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This computer's own zone is Berlin (as the app's clock.now().astimezone() then is)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("in_berlin")
+@pytest.mark.parametrize("how", ["zoneinfo", "computer's fixed offset", "zone given"])
+@pytest.mark.parametrize(
+    ("text", "wall", "minutes_ahead"),
+    [
+        ("3:30", "03:30", 40),  # was 04:30 on screen, an hour too long
+        ("back at 3:30", "03:30", 40),
+        ("2:30", "03:30", 40),  # a time the clocks skip means the moment they land on
+        ("in 30", "03:20", 30),
+        ("1:55", "01:55", 5),
+    ],
+)
+def test_back_at_a_clock_time_on_the_spring_forward_night(
+    text: str, wall: str, minutes_ahead: int, how: str
+) -> None:
+    if how == "zoneinfo":
+        moment = parse_return_time(text, SPRING_NIGHT.astimezone(BERLIN))
+    elif how == "zone given":
+        moment = parse_return_time(text, SPRING_NIGHT, zone=BERLIN)
+    else:
+        moment = parse_return_time(text, SPRING_NIGHT.astimezone())
+    assert moment.strftime("%H:%M") == wall
+    assert moment.astimezone(UTC) - SPRING_NIGHT == timedelta(minutes=minutes_ahead)
+
+
+@pytest.mark.usefixtures("in_berlin")
+@pytest.mark.parametrize("how", ["zoneinfo", "computer's fixed offset"])
+@pytest.mark.parametrize(
+    ("text", "wall", "minutes_ahead"),
+    [("2:40", "02:40", 20), ("3:10", "03:10", 110), ("in 60", "02:20", 60)],
+)
+def test_the_autumn_night_when_an_hour_repeats(
+    text: str, wall: str, minutes_ahead: int, how: str
+) -> None:
+    now = AUTUMN_NIGHT.astimezone(BERLIN if how == "zoneinfo" else None)
+    moment = parse_return_time(text, now)
+    assert moment.strftime("%H:%M") == wall
+    assert moment.astimezone(UTC) - AUTUMN_NIGHT == timedelta(minutes=minutes_ahead)

@@ -76,12 +76,12 @@ def test_wal_mode_and_owner_only_permissions(db: Path) -> None:
     store.close()
 
 
-def test_loose_permissions_are_tightened(db: Path) -> None:
+def test_a_loose_file_is_tightened_but_an_existing_folder_never_chmod_ed(db: Path) -> None:
     Store.open(db).close()
     db.chmod(0o644)
     db.parent.chmod(0o755)
     Store.open(db).close()
-    assert mode(db) == 0o600 and mode(db.parent) == 0o700
+    assert mode(db) == 0o600 and mode(db.parent) == 0o755
 
 
 def test_a_database_from_a_newer_version_is_moved_aside(db: Path) -> None:

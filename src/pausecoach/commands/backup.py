@@ -74,13 +74,15 @@ def export_command(
         store.close()
     saved = {name: body for name, body in documents.items() if body is not None}
     text = export_text(sessions, drills, datetime.now(UTC).replace(microsecond=0), saved)
-    if output is None:
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         return
-    try:
-        from pausecoach.paths import write_private
+    from pausecoach.paths import NotRegularFile, write_private
 
+    try:
         write_private(output.expanduser(), text)
+    except NotRegularFile as exc:
+        fail(f"Nothing was written: {exc}.")
     except OSError as exc:
         fail(f"Could not write {output}: {exc.strerror or exc}.")
     err().print(
@@ -94,9 +96,50 @@ class ImportProblem(ValueError):
     """Why a backup file cannot be imported (worded for the user)."""
 
 
+MAX_DEPTH = 40  # a real export nests 5 deep; deeper is not one (and could exhaust the stack)
+
+
+def _depth_ok(text: str) -> bool:
+    """False when brackets nest deeper than MAX_DEPTH (counted outside strings, no recursion)."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
 def _read(path: Path) -> dict[str, Any]:
+    from pausecoach.core.safetext import clean_tree
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: a byte-order mark (Windows editors add one) is read past, not refused.
+        text = path.read_text(encoding="utf-8-sig")
+        if not _depth_ok(text):
+            raise ImportProblem(
+                f"{path} nests data more than {MAX_DEPTH} levels deep, so it is not a "
+                "pausecoach export. Nothing was imported."
+            )
+        data = clean_tree(json.loads(text))
+    except ImportProblem:
+        raise
+    except RecursionError:
+        raise ImportProblem(
+            f"{path} nests data too deeply to read. Nothing was imported."
+        ) from None
     except FileNotFoundError:
         raise ImportProblem(f"There is no file {path}.") from None
     except UnicodeDecodeError:
@@ -104,6 +147,11 @@ def _read(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ImportProblem(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except ValueError as exc:  # a number of thousands of digits, past Python's safe limit
+        raise ImportProblem(
+            f"{path} holds a value pausecoach cannot read ({str(exc).split(':')[0]}). "
+            "Nothing was imported."
         ) from None
     except OSError as exc:
         raise ImportProblem(f"Could not read {path}: {exc.strerror or exc}.") from None

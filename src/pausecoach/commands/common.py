@@ -18,22 +18,24 @@ EXIT_USAGE = 2
 
 def out() -> Console:
     """A console for normal output (honours NO_COLOR and non-terminals)."""
-    from rich.console import Console
+    from pausecoach.report.safeconsole import SafeConsole
 
-    return Console(highlight=False, soft_wrap=False)
+    return SafeConsole(highlight=False, soft_wrap=False)
 
 
 def err() -> Console:
     """A console for messages on standard error."""
-    from rich.console import Console
+    from pausecoach.report.safeconsole import SafeConsole
 
-    return Console(stderr=True, highlight=False)
+    return SafeConsole(stderr=True, highlight=False)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    """Print a message (no traceback) and exit with `code`."""
+    """Print a message (no traceback) and exit with `code`; the message is never read as markup."""
+    from rich.markup import escape
+
     # soft_wrap: a long path must stay whole, so it can be copied from the terminal.
-    err().print(f"[bold red]pausecoach:[/] {message}", markup=True, soft_wrap=True)
+    err().print(f"[bold red]pausecoach:[/] {escape(message)}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 

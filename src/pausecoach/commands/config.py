@@ -150,13 +150,25 @@ def edit_command() -> None:
             f"{path} yourself, or change one setting with `pausecoach config set KEY VALUE`."
         )
     try:
+        command = shlex.split(editor)
+    except ValueError as exc:  # an unclosed quote, say
+        command = []
+        reason = str(exc).lower()
+    else:
+        reason = "it is empty"
+    if not command:
+        fail(
+            f"Your editor setting ({editor}) cannot be read as a command ({reason}). Fix $VISUAL "
+            "or $EDITOR (for example `export EDITOR=nano`), or use `pausecoach config set`."
+        )
+    try:
         if not path.exists():
             write_atomic(path, template())
     except (DataDirError, OSError) as exc:
         fail(f"Could not create {path}: {exc}")
     while True:
         try:
-            subprocess.run([*shlex.split(editor), str(path)], check=False)
+            subprocess.run([*command, str(path)], check=False)
         except OSError as exc:
             fail(f"Could not start your editor ({editor}): {exc}")
         if path.exists():

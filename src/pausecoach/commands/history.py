@@ -72,15 +72,20 @@ def _print_csv(records: list[dict[str, Any]]) -> None:
 
 
 def _csv_cell(value: Any) -> str:
+    """One cell as a spreadsheet shows it: text that starts like a formula stays text."""
+    from pausecoach.core.safetext import sheet_cell
+
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return str(value)  # a number, even negative, is not a formula
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "; ".join(value)
+        return sheet_cell("; ".join(value))
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return sheet_cell(json.dumps(value, ensure_ascii=False))
+    return sheet_cell(str(value))
 
 
 def _nothing_yet(store: Store) -> None:

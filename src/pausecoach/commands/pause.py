@@ -8,6 +8,7 @@ from pausecoach import paths
 
 if TYPE_CHECKING:
     from pausecoach.core.drill import DrillOptions
+    from pausecoach.tui.app import PauseCoachApp
 
 
 def run_pause(
@@ -53,16 +54,45 @@ def run_pause(
         for problem in app.problems:
             print(problem)
         if app.crashed:
-            print(crash_note(app.saving))
+            print(crash_note(app.saving, _save_problem(app)))
+    code = exit_code(app)
+    if code:
+        raise SystemExit(code)
 
 
-def crash_note(saving: bool) -> str:
-    """What to say after an unexpected error (Textual has printed the details above)."""
-    kept = (
-        "Your pause was kept as interrupted, at the step it reached."
-        if saving
-        else "Nothing was saved (--no-save)."
-    )
+def _save_problem(app: PauseCoachApp) -> str | None:
+    """Why the pause is not on disk ("" when no pause had started), or None when it is."""
+    recorder = app.recorder
+    if recorder is None:
+        return ""
+    return recorder.last_error
+
+
+def exit_code(app: PauseCoachApp) -> int:
+    """0 for a normal end, 1 after a crash, 128 + the signal's number after SIGTERM/HUP/INT."""
+    from pausecoach.tui.hangup import exit_signal
+
+    received = exit_signal(app)
+    if received is not None:
+        return 128 + received
+    if app.crashed:
+        return 1
+    return int(app.return_code or 0)
+
+
+def crash_note(saving: bool, save_problem: str | None = None) -> str:
+    """What to say after an unexpected error (Textual has printed the details above).
+
+    It says the pause was kept only when its last save worked.
+    """
+    if not saving:
+        kept = "Nothing was saved (--no-save, or the database could not be used)."
+    elif save_problem == "":
+        kept = "No pause had started, so there was nothing to keep."
+    elif save_problem:
+        kept = f"Your pause could not be saved: {save_problem}"
+    else:
+        kept = "Your pause was kept as interrupted, at the step it reached."
     return (
         f"pausecoach met an unexpected problem and closed. {kept} "
         "Run `pausecoach` again to carry on; the details above help if you report it."

@@ -9,6 +9,28 @@ from pausecoach.clock import Clock, SystemClock
 EXIT_INTERRUPTED = 130  # the shell's code for a ctrl+c
 
 
+class Signalled(Exception):
+    """SIGTERM or SIGHUP arrived: stop the pause as ctrl+c would, keeping what was done."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_signalled(signum: int, _frame: object) -> None:
+    raise Signalled(signum)
+
+
+def _catch_stop_signals() -> None:
+    import signal
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            signal.signal(signum, _raise_signalled)
+        except (ValueError, OSError, AttributeError):  # not the main thread, or not POSIX
+            continue
+
+
 def _write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -82,17 +104,22 @@ def run_plain(
     rules = PauseRules(settings, resting, minutes)
     pause = PlainPause(talk, recorder, rules, clock, options)
     code = 0
+    _catch_stop_signals()
     try:
         pause.run()
     except SafetyExit:
         recorder.finish("safety_exit")
-    except (KeyboardInterrupt, InputEnded) as exc:
+    except (KeyboardInterrupt, InputEnded, Signalled) as exc:
         pause.stopped()
         recorder.close()
-        reason = "Stopped" if isinstance(exc, KeyboardInterrupt) else "Input ended"
-        kept = "" if recorder.session.step == "land" else " What you did so far is saved."
+        reason = "Input ended" if isinstance(exc, InputEnded) else "Stopped"
+        saved = saving and recorder.last_error is None
+        kept = " What you did so far is saved." if saved and recorder.session.step != "land" else ""
         _write(f"\n{reason}.{kept}\n")
-        code = EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else 1
+        if isinstance(exc, Signalled):
+            code = 128 + exc.signum
+        else:
+            code = EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else 1
     finally:
         recorder.close()
         store.close()

@@ -43,7 +43,9 @@ def plan_command(
     if plan is None:
         fail("No pause agreement yet. Make one with `pausecoach plan` on a calm day.")
     if markdown:
-        typer.echo(plan_markdown(plan), nl=False)
+        from pausecoach.core.safetext import visible
+
+        typer.echo(visible(plan_markdown(plan)), nl=False)
     else:
         from rich.markdown import Markdown
 
@@ -51,9 +53,16 @@ def plan_command(
 
 
 def _ask(prompt: str, default: str) -> str:
-    """One line of text; enter keeps the suggestion, and overly long answers are asked again."""
+    """One line of text; enter keeps the suggestion, and overly long answers are asked again.
+
+    Control characters become spaces (typed, pasted or in an imported plan offered again).
+    """
+    from pausecoach.core.safetext import visible
+    from pausecoach.core.text import clean_text
+
+    default = clean_text(default)
     while True:
-        answer = str(typer.prompt(prompt, default=default)).strip()
+        answer = clean_text(str(typer.prompt(visible(prompt), default=default)), MAX_LENGTH + 1)
         if not answer:
             return default
         if len(answer) <= MAX_LENGTH:
@@ -64,11 +73,13 @@ def _ask(prompt: str, default: str) -> str:
 def _ask_minutes(prompt: str, default: int) -> int:
     """A break length in whole minutes, asked again until it is in range."""
     from pausecoach.core.limits import MAX_MINUTES, MIN_MINUTES
+    from pausecoach.core.numbers import whole_number
 
     while True:
-        answer = str(typer.prompt(prompt, default=str(default))).strip()
-        if answer.isdigit() and MIN_MINUTES <= int(answer) <= MAX_MINUTES:
-            return int(answer)
+        answer = str(typer.prompt(prompt, default=str(default)))
+        minutes = whole_number(answer, MIN_MINUTES, MAX_MINUTES)
+        if minutes is not None:
+            return minutes
         err().print(
             f"Type a whole number of minutes from {MIN_MINUTES} to {MAX_MINUTES}.", markup=False
         )
@@ -151,10 +162,11 @@ def _offer_break_length(question: str, minutes: int) -> None:
 
 def _ask_not_during(base: PausePlan) -> list[str]:
     """The agreed don'ts: keep the current list or drop it, then add any of your own."""
+    from pausecoach.core.text import clean_text
     from pausecoach.documents.plan import plan_words
 
     p = plan_words().prompts
-    items = list(base.not_during)
+    items = [kept for kept in (clean_text(x) for x in base.not_during) if kept]
     if items:
         typer.echo(
             "\nDuring a break, neither of you will:\n" + "\n".join(f"  - {x}" for x in items)
@@ -162,7 +174,7 @@ def _ask_not_during(base: PausePlan) -> list[str]:
         if not typer.confirm(p.keep_not_during, default=True):
             items = []
     while len(items) < MAX_EXTRA:
-        extra = str(typer.prompt(p.add_not_during, default="", show_default=False)).strip()
+        extra = clean_text(str(typer.prompt(p.add_not_during, default="", show_default=False)))
         if not extra:
             break
         items.append(extra[:MAX_LENGTH])

@@ -27,7 +27,7 @@ class ConfigEditError(Exception):
 def read_text(path: Path) -> str:
     """The file's text, or "" when there is no file yet."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return ""
     except (OSError, UnicodeDecodeError) as exc:
@@ -63,7 +63,7 @@ def accepted(name: str) -> str:
 def _check_value(name: str, raw: str) -> Any:
     """The value `raw` means for setting `name` (typed as TOML, else as text), or refuse it."""
     candidates: list[Any] = []
-    with contextlib.suppress(tomllib.TOMLDecodeError):
+    with contextlib.suppress(tomllib.TOMLDecodeError, RecursionError):
         candidates.append(tomllib.loads(f"v = {raw}")["v"])
     candidates.append(raw)
     first_error: ValidationError | None = None
@@ -75,6 +75,10 @@ def _check_value(name: str, raw: str) -> Any:
             return getattr(Settings.model_validate({name: candidate}), name)
         except ValidationError as exc:
             first_error = first_error or exc
+        except RecursionError:
+            raise ConfigEditError(
+                f"{name} cannot be a nested value. Accepted: {accepted(name)}."
+            ) from None
     assert first_error is not None
     problem = first_error.errors()[0]
     if problem["type"] == "value_error":  # our own validators already name the choices
@@ -125,6 +129,10 @@ def binding_clashes(keymap: dict[str, str], binding_id: str) -> list[str]:
 def _parse(text: str, path: Path) -> tomlkit.TOMLDocument:
     try:
         return tomlkit.parse(text)
+    except RecursionError:
+        raise ConfigEditError(
+            f"{path} nests tables too deeply to read. Fix it first with `pausecoach config edit`."
+        ) from None
     except TOMLKitError as exc:
         raise ConfigEditError(
             f"{path} is not valid TOML ({exc}). Fix it first with `pausecoach config edit`."

@@ -10,7 +10,7 @@ from pausecoach import paths
 def peek_setting(key: str) -> object | None:
     """A raw value from config.toml, or None when missing or unreadable (validated later)."""
     try:
-        data = tomllib.loads(paths.config_path().read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(paths.config_path().read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return None
     return data.get(key)

@@ -157,21 +157,29 @@ def describe_validation(error: ValidationError, text: str, path: Path) -> list[s
 
 def parse_settings(text: str, path: Path) -> LoadedSettings:
     """Validate TOML text as settings; on any problem, report it and fall back to defaults."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors add
     try:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return LoadedSettings(Settings(), path, [f"{path}: not valid TOML: {exc}."])
+    except RecursionError:
+        return LoadedSettings(Settings(), path, [f"{path}: {TOO_DEEP}"])
     try:
         return LoadedSettings(Settings.model_validate(data), path)
     except ValidationError as exc:
         return LoadedSettings(Settings(), path, describe_validation(exc, text, path))
+    except RecursionError:
+        return LoadedSettings(Settings(), path, [f"{path}: {TOO_DEEP}"])
+
+
+TOO_DEEP = "tables or values are nested too deeply to read (settings are never nested)."
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:
     """Read config.toml (a missing file means defaults); never raises for a bad file."""
     path = path or paths.config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return LoadedSettings(Settings(), path)
     except (OSError, UnicodeDecodeError) as exc:

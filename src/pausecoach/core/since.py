@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 
 SPAN = re.compile(r"^(\d{1,4})\s*([dwm])$")
 UNIT_WORDS = {"d": "days", "w": "weeks", "m": "months"}
+EARLIEST = 1970  # before any pause could be saved; far from the calendar's year 1 limit
+LATEST = 9000
 HINT = "Use a span like 7d, 2w or 3m (days, weeks, months), or a date like 2026-01-31."
 
 
@@ -37,17 +39,30 @@ def parse_since(
     if not cleaned:
         raise SinceError(f"--since needs a value. {HINT}")
     match = SPAN.match(cleaned)
+    too_far = SinceError(f"'{text.strip()}' is too far back. Pick a date from {EARLIEST} on.")
     if match:
         amount, unit = int(match.group(1)), match.group(2)
-        if unit == "d":
-            return now - timedelta(days=amount)
-        if unit == "w":
-            return now - timedelta(weeks=amount)
-        return _months_back(now, amount)
+        try:
+            if unit == "d":
+                moment = now - timedelta(days=amount)
+            elif unit == "w":
+                moment = now - timedelta(weeks=amount)
+            else:
+                moment = _months_back(now, amount)
+        except (ValueError, OverflowError):
+            raise too_far from None
+        if moment.year < EARLIEST:
+            raise too_far
+        return moment
     try:
         day = date.fromisoformat(cleaned)
     except ValueError:
         raise SinceError(f"'{text.strip()}' is not a time span or a date. {HINT}") from None
+    if day.year > LATEST:
+        raise SinceError(f"'{text.strip()}' is too far ahead. Pick a date before {LATEST}.")
+    if day.year < EARLIEST:
+        # Before any pause could exist; and converting year 1 to UTC can leave the calendar.
+        raise too_far
     naive = datetime.combine(day, time())
     if localize is not None:
         return localize(naive)

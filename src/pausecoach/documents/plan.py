@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Annotated
@@ -161,10 +162,34 @@ def _named(plan: PausePlan) -> bool:
     return (plan.me, plan.partner) != (d.me, d.partner)
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def _md(text: str) -> str:
+    """Typed words as literal Markdown text: `[x](y)` is not a link, `**` not bold."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def plan_markdown(plan: PausePlan) -> str:
-    """The agreement as one printable page of Markdown."""
+    """The agreement as one printable page of Markdown (what was typed is never markup)."""
     m = plan_words().markdown
     made = plan.made_at.astimezone()
+    plan = plan.model_copy(
+        update={
+            name: (_md(value) if isinstance(value, str) else [_md(v) for v in value])
+            for name in (
+                "me",
+                "partner",
+                "signal",
+                "my_place",
+                "partner_place",
+                "who_starts",
+                "opening",
+                "not_during",
+            )
+            if isinstance(value := getattr(plan, name, None), str | list)
+        }
+    )
     names = {
         "me": plan.me,
         "partner": plan.partner,

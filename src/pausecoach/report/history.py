@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pausecoach.core.countdown import break_summary
+from pausecoach.core.safetext import visible
 from pausecoach.report.timefmt import clock, friendly, minutes
 
 Record = Mapping[str, Any]
@@ -86,8 +87,11 @@ def startup(record: Record) -> str:
 
 
 def row_cells(record: Record) -> tuple[str, ...]:
-    """The table's cells for one record, as plain text (shared with the TUI table)."""
-    return (
+    """The table's cells for one record, as plain text (shared with the TUI table).
+
+    Control characters in stored text (an old import) are shown as `\\x1b`, never sent.
+    """
+    cells = (
         short_id(record),
         friendly(record["started_at"]),
         level(record),
@@ -98,6 +102,7 @@ def row_cells(record: Record) -> tuple[str, ...]:
         status(record),
         startup(record),
     )
+    return tuple(visible(cell, keep_lines=False) for cell in cells)
 
 
 def _fit(widths: list[int], width: int) -> tuple[list[int], int]:
@@ -145,7 +150,7 @@ def history_table(records: Sequence[Record], width: int = 80) -> Table:
 def _timeline(record: Record) -> Table:
     grid = Table.grid(padding=(0, 2))
     for event in record.get("timeline") or []:
-        grid.add_row(clock(event["at"]), str(event["step"]))
+        grid.add_row(clock(event["at"]), visible(str(event["step"])))
     return grid
 
 
@@ -201,9 +206,9 @@ def detail(record: Record, sign_labels: Mapping[str, str] | None = None) -> Rend
         ("Calm score", DASH if record.get("calm_score") is None else f"{record['calm_score']}/10"),
     ]
     for label, value in rows:
-        facts.add_row(label, Text(value))
+        facts.add_row(label, Text(visible(value)))
     parts: list[RenderableType] = [
-        Text(f"Pause {record['id']}", style="bold"),
+        Text(visible(f"Pause {record['id']}"), style="bold"),
         facts,
     ]
     for title, key in (
@@ -212,7 +217,7 @@ def detail(record: Record, sign_labels: Mapping[str, str] | None = None) -> Rend
         ("Note", "note"),
     ):
         if record.get(key):
-            parts += [Text(""), Text(title, style="bold"), Text(str(record[key]))]
+            parts += [Text(""), Text(title, style="bold"), Text(visible(str(record[key])))]
     if record.get("timeline"):
         parts += [Text(""), Text("Timeline", style="bold"), _timeline(record)]
     return Group(*parts)

@@ -92,7 +92,8 @@ def utc_text(moment: datetime) -> str:
 
 
 def _joined(values: list[str]) -> str | None:
-    return ",".join(values) or None
+    # An imported sign may hold a comma: a full-width one keeps it one item when split.
+    return ",".join(value.replace(",", "\uff0c") for value in values) or None
 
 
 def session_row(session: PauseSession, updated_at: datetime) -> tuple[Any, ...]:

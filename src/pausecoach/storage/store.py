@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pausecoach import paths
 from pausecoach.clock import utc_now
-from pausecoach.storage.dbfile import header_problem, move_aside
+from pausecoach.storage.dbfile import file_identity as _identity
+from pausecoach.storage.dbfile import (
+    forget_checked,
+    is_damage,
+    move_aside,
+)
 from pausecoach.storage.locking import SessionLock, is_orphaned, lock_dir
+from pausecoach.storage.merge import insert_new
+from pausecoach.storage.opening import (
+    UnusableFile,
+    close_replaced,
+    compact_file,
+    open_database,
+    owner_note,
+)
+from pausecoach.storage.query import (
+    FORGOTTEN_DOC,
+    AmbiguousId,
+    SessionFilter,
+    StoreError,
+    UnknownId,
+    _is_busy,
+    _marks,
+    forgotten,
+    resolve_id,
+    save_error,
+)
+from pausecoach.storage.records import UnreadableRecord, load_session, with_extras
 from pausecoach.storage.schema import (
     MIGRATIONS,
     ROW_COLUMNS,
@@ -26,62 +50,15 @@ from pausecoach.storage.schema import (
     utc_text,
 )
 
+__all__ = ["AmbiguousId", "SessionFilter", "Store", "StoreError", "UnknownId"]
+
 if TYPE_CHECKING:  # models load pydantic: imported where needed, so `history` stays quick
     from pausecoach.models import DrillAttempt, PauseSession
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 6
-
-
-class StoreError(Exception):
-    """A problem with the store, worded for the user."""
-
-
-class UnknownId(StoreError):
-    """No record matches the id given."""
-
-
-class AmbiguousId(StoreError):
-    """Several records start with the id prefix given."""
-
-
-@dataclass
-class SessionFilter:
-    """Which sessions a listing wants."""
-
-    since: datetime | None = None
-    until: datetime | None = None
-    status: str | None = None
-    role: str | None = None
-    kind: str | None = None
-    limit: int | None = None
-    newest_first: bool = True
-    params: list[Any] = field(default_factory=list, init=False)
-
-    def where(self) -> str:
-        """The SQL WHERE clause (parameters collected in `params`)."""
-        clauses: list[str] = []
-        self.params = []
-        for column, value in (("status", self.status), ("role", self.role), ("kind", self.kind)):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                self.params.append(value)
-        if self.since is not None:
-            clauses.append("started_at >= ?")
-            self.params.append(utc_text(self.since))
-        if self.until is not None:
-            clauses.append("started_at < ?")
-            self.params.append(utc_text(self.until))
-        return (" WHERE " + " AND ".join(clauses)) if clauses else ""
-
-
-def _marks(columns: Sequence[str]) -> str:
-    return ", ".join("?" for _ in columns)
-
-
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
+COMPACT_ATTEMPTS = 8  # about 3.6 s for a reader (another `history`) to finish
+MAX_LIMIT = 2**62  # SQLite integers are 64-bit: a larger --limit means "all" anyway
 
 
 class Store:
@@ -92,6 +69,11 @@ class Store:
         self.path = path
         self.notices = notices
         self.swept: list[PauseSession] = []
+        self._file = _identity(path)
+        self._detached = False  # the file was replaced and the new one is not open yet
+        self._extras: dict[str, dict[str, Any]] = {}  # fields from a newer version, by id
+        self._unlocked: set[str] = set()  # pauses whose lock could not be made: not saved
+        self.compacted = True  # False after a compaction another reader held up
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -99,38 +81,22 @@ class Store:
         """Open (creating if needed) the database; damaged or too-new files are moved aside."""
         path = path or paths.database_path()
         paths.ensure_private_dir(path.parent)
-        notices: list[str] = []
-        problem = header_problem(path) if path.exists() else None
-        if problem is None:
-            try:
-                conn = cls._connect(path)
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-                if version > SCHEMA_VERSION:
-                    problem = "it was written by a newer version of pausecoach"
-                # Damage inside the file (not just its header) would otherwise surface later,
-                # mid-pause or in history; quick_check reads every page once (milliseconds).
-                elif conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                    problem = "it is damaged inside (part of it cannot be read)"
-                if problem is not None:
-                    conn.close()
-            except sqlite3.DatabaseError as exc:
-                problem = f"it could not be read ({exc})"
-        if problem is not None:
-            try:
-                moved = move_aside(path, now())
-            except OSError as exc:
-                raise StoreError(
-                    f"The database {path} is damaged and could not be moved aside: {exc}"
-                ) from exc
-            notices.append(
-                f"Your database could not be used because {problem}. It was kept, untouched, "
-                f"at {moved}. pausecoach started a fresh one."
-            )
-            conn = cls._connect(path)
+        try:
+            conn, notices = open_database(path, SCHEMA_VERSION, now, BUSY_TIMEOUT_MS, move_aside)
+        except UnusableFile as exc:
+            raise StoreError(str(exc)) from exc
         store = cls(conn, path, notices)
-        store._migrate()
-        store._tighten_permissions()
-        store.swept = store.sweep_interrupted()
+        try:
+            store._migrate()
+            store._tighten_permissions()
+            store.swept = store.sweep_interrupted()
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            conn.close()
+            if isinstance(exc, StoreError):
+                raise
+            from pausecoach.storage.opening import unusable_message
+
+            raise StoreError(unusable_message(path, exc)) from exc
         return store
 
     @classmethod
@@ -140,17 +106,6 @@ class Store:
         store = cls(conn, None, [])
         store._migrate()
         return store
-
-    @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
-        os.umask(0o077)  # SQLite creates -wal and -shm itself: they must be owner-only too
-        conn = sqlite3.connect(
-            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        return conn
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -182,9 +137,42 @@ class Store:
         return self.path.parent if self.path is not None else None
 
     # ------------------------------------------------------------ transactions
+    def _follow_replacement(self) -> None:
+        """If the file was replaced or removed since it was opened, write into the one there now.
+
+        A restored backup moved over the database mid-pause would otherwise keep receiving the
+        pause through the old, unlinked file, and the pause would vanish at exit.
+        """
+        if self.path is None or _identity(self.path) == self._file:
+            return
+        if not self._detached:
+            self._conn = close_replaced(self._conn, self.path, utc_now())
+            self._detached = True
+            self._migrate()
+        try:
+            conn, notices = open_database(
+                self.path, SCHEMA_VERSION, utc_now, BUSY_TIMEOUT_MS, move_aside
+            )
+        except UnusableFile as exc:
+            raise StoreError(
+                f"Could not save: the database file was replaced while pausecoach ran, and the "
+                f"new one cannot be used ({exc})"
+            ) from exc
+        self._conn.close()
+        self._conn = conn
+        self._detached = False
+        self._file = _identity(self.path)
+        self._migrate()
+        self.notices += notices
+        self.notices.append(
+            f"The database file {self.path} was replaced while pausecoach ran; "
+            "what this pause saves now goes into the new file."
+        )
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, waiting (bounded) for another process that holds the lock."""
+        self._follow_replacement()
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -203,20 +191,15 @@ class Store:
                 raise self._wrap(exc) from exc
             raise
 
-    @staticmethod
-    def _wrap(exc: sqlite3.Error) -> StoreError:
+    def _wrap(self, exc: sqlite3.Error) -> StoreError:
+        if is_damage(exc) and self.path is not None:
+            forget_checked(self.path)  # the next open checks the whole file again
         text = str(exc).lower()
-        if "full" in text:
-            return StoreError("Could not save: the disk is full. The last saved state is intact.")
-        if "readonly" in text or "read-only" in text:
-            return StoreError(
-                "Could not save: the database is read-only. The last saved state is intact."
-            )
-        if _is_busy(exc) if isinstance(exc, sqlite3.OperationalError) else False:
-            return StoreError(
-                "Could not save: another pausecoach kept the database busy. Try again."
-            )
-        return StoreError(f"Could not save: {exc}. The last saved state is intact.")
+        if self.path is not None and ("readonly" in text or "read-only" in text):
+            owner = owner_note(self.path)
+            if owner:
+                return StoreError(f"Could not save: {owner} The last saved state is intact.")
+        return save_error(exc)
 
     # ---------------------------------------------------------------- sessions
     def _session_lock(self, session_id: str) -> SessionLock | None:
@@ -228,52 +211,76 @@ class Store:
         """Hold this pause's lock, then write its first row; the lock marks it as still running."""
         lock = self._session_lock(session.id)
         if lock is not None:
-            lock.acquire()
+            try:
+                lock.acquire()
+            except OSError as exc:
+                # Saved without its lock, the next start would take a running pause for an
+                # interrupted one: say so, and keep this pause unsaved.
+                self._unlocked.add(session.id)
+                raise StoreError(
+                    f"This pause is not being saved: its lock file could not be made in "
+                    f"{lock.path.parent} ({exc.strerror or exc}). Check that folder's owner "
+                    "and free space."
+                ) from exc
         self.save_session(session)
         return lock
 
     def save_session(self, session: PauseSession) -> None:
         """Insert or update a session in one transaction."""
+        if session.id in self._unlocked:
+            raise StoreError("This pause is not being saved: its lock file could not be made.")
+        if session.ended_at is not None and session.ended_at < session.started_at:
+            session.ended_at = session.started_at  # the wall clock was set back mid-pause
         updates = ", ".join(f"{c} = excluded.{c}" for c in ROW_COLUMNS[1:])
+        row = list(session_row(session, utc_now()))
+        row[ROW_COLUMNS.index("record")] = with_extras(
+            row[ROW_COLUMNS.index("record")], self._extras.get(session.id, {})
+        )
         with self._write() as conn:
+            if forgotten(conn, session):
+                raise StoreError(
+                    "This pause was deleted with `pausecoach forget --all` while it ran, "
+                    "so it is no longer saved."
+                )
             conn.execute(
                 f"INSERT INTO sessions ({', '.join(ROW_COLUMNS)}) VALUES ({_marks(ROW_COLUMNS)})"
                 f" ON CONFLICT (id) DO UPDATE SET {updates}",
-                session_row(session, utc_now()),
+                row,
             )
+
+    def _load(self, text: str) -> PauseSession:
+        """A stored session; fields from a newer version are kept aside to be written back."""
+        try:
+            session, extras = load_session(text)
+        except UnreadableRecord as exc:
+            raise StoreError(
+                f"A saved pause cannot be read by this version of pausecoach ({exc})."
+            ) from exc
+        if extras:
+            self._extras[session.id] = extras
+        return session
 
     def get_session(self, session_id: str) -> PauseSession | None:
         """The session with exactly this id, or None."""
-        from pausecoach.models import PauseSession
-
         row = self._conn.execute(
             "SELECT record FROM sessions WHERE id = ?", (session_id,)
         ).fetchone()
-        return PauseSession.model_validate_json(row[0]) if row else None
+        return self._load(row[0]) if row else None
 
     def resolve_session_id(self, prefix: str) -> str:
-        """The full id of the one session whose id starts with `prefix`."""
-        prefix = prefix.strip().lower()
-        if not prefix:
-            raise UnknownId("Give a pause id (see `pausecoach history`).")
-        rows = self._conn.execute(
-            "SELECT id FROM sessions WHERE id >= ? AND id < ? ORDER BY id LIMIT 6",
-            (prefix, prefix + "\uffff"),
-        ).fetchall()
-        if not rows:
-            raise UnknownId(f"No pause has an id starting with '{prefix}'.")
-        if len(rows) > 1 and rows[0][0] != prefix:
-            options = ", ".join(r[0][:12] for r in rows[:5])
-            raise AmbiguousId(
-                f"'{prefix}' matches several pauses ({options}…). Type more of the id."
-            )
-        return str(rows[0][0])
+        """The full id of the one session whose id starts with `prefix` (any case, spaces)."""
+        return resolve_id(self._conn, prefix)
 
     def list_sessions(self, query: SessionFilter | None = None) -> list[PauseSession]:
-        """Sessions matching `query`, newest first by default."""
-        from pausecoach.models import PauseSession
-
-        return [PauseSession.model_validate_json(text) for text in self.session_json(query)]
+        """Sessions matching `query`, newest first by default; unreadable ones are left out."""
+        sessions = []
+        for text in self.session_json(query):
+            try:
+                sessions.append(self._load(text))
+            except StoreError as exc:  # a newer version's value: kept in the file, not shown
+                if str(exc) not in self.notices:
+                    self.notices.append(str(exc))
+        return sessions
 
     def session_json(self, query: SessionFilter | None = None) -> list[str]:
         """The stored JSON of sessions matching `query` (no validation; for fast export)."""
@@ -283,7 +290,7 @@ class Store:
         params = list(query.params)
         if query.limit is not None:
             sql += " LIMIT ?"
-            params.append(query.limit)
+            params.append(min(query.limit, MAX_LIMIT))
         return [row[0] for row in self._conn.execute(sql, params)]
 
     def count_sessions(self, query: SessionFilter | None = None) -> int:
@@ -308,14 +315,15 @@ class Store:
             "SELECT record, updated_at FROM sessions WHERE status = 'in_progress'"
         ).fetchall()
         swept: list[PauseSession] = []
-        if rows:
-            from pausecoach.models import PauseSession
         for record, updated_at in rows:
-            session = PauseSession.model_validate_json(record)
+            try:
+                session = self._load(record)
+            except StoreError:
+                continue  # left as it is; `history` still lists it
             if not is_orphaned(self.data_dir, session.id):
                 continue
             session.status = "interrupted"
-            session.ended_at = datetime.fromisoformat(updated_at)
+            session.ended_at = max(datetime.fromisoformat(updated_at), session.started_at)
             self.save_session(session)
             swept.append(session)
         return swept
@@ -336,17 +344,24 @@ class Store:
             sessions = conn.execute("DELETE FROM sessions").rowcount
             drills = conn.execute("DELETE FROM drills").rowcount
             conn.execute("DELETE FROM documents")
+            conn.execute(
+                "INSERT INTO documents (name, updated_at, body) VALUES (?, ?, ?)",
+                (FORGOTTEN_DOC, utc_text(utc_now()), json.dumps({"at": utc_text(utc_now())})),
+            )
         self.compact()
         return sessions, drills
 
-    def compact(self) -> None:
-        """Rewrite the file so deleted text is really gone (checkpoint the WAL, then VACUUM)."""
+    def compact(self, attempts: int = COMPACT_ATTEMPTS) -> bool:
+        """Rewrite the file so deleted text is really gone (checkpoint the WAL, then VACUUM).
+
+        True when it is: the whole WAL was copied back and emptied. False when another process
+        still reads an older state, which keeps the old pages in the WAL until it lets go.
+        """
         try:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.execute("VACUUM")
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.compacted = compact_file(self._conn, attempts)
         except sqlite3.Error as exc:
             raise self._wrap(exc) from exc
+        return self.compacted
 
     # ------------------------------------------------------------------ drills
     def add_drill(self, attempt: DrillAttempt) -> None:
@@ -415,24 +430,5 @@ class Store:
         Documents (plan, baseline, cycle) are added only where none is saved yet: the one made
         on this computer wins.
         """
-        added_sessions = added_drills = 0
         with self._write() as conn:
-            for name, body in (documents or {}).items():
-                conn.execute(
-                    "INSERT OR IGNORE INTO documents (name, updated_at, body) VALUES (?, ?, ?)",
-                    (name, utc_text(utc_now()), json.dumps(body)),
-                )
-            for s in sessions:
-                cursor = conn.execute(
-                    f"INSERT OR IGNORE INTO sessions ({', '.join(ROW_COLUMNS)})"
-                    f" VALUES ({_marks(ROW_COLUMNS)})",
-                    session_row(s, s.ended_at or s.started_at),
-                )
-                added_sessions += cursor.rowcount
-            for d in drills:
-                cursor = conn.execute(
-                    "INSERT OR IGNORE INTO drills (id, at, record) VALUES (?, ?, ?)",
-                    (d.id, utc_text(d.at), d.model_dump_json()),
-                )
-                added_drills += cursor.rowcount
-        return added_sessions, added_drills
+            return insert_new(conn, sessions, drills, documents or {})

@@ -12,15 +12,34 @@ if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
 
 HANGUP_GRACE_SECONDS = 3.0  # a closed window: time for a normal exit before a hard one
-EXIT_HANGUP = 129  # the shell's code for a process ended by SIGHUP
+EXIT_HANGUP = 128 + signal.SIGHUP  # the shell's code for a process ended by SIGHUP
+_RECEIVED: dict[int, int] = {}  # id(app) -> the signal that ended it
+
+
+def exit_signal(app: object) -> int | None:
+    """The signal (SIGTERM, SIGHUP, SIGINT) that ended this app, if one did."""
+    return _RECEIVED.get(id(app))
+
+
+def _quit_on(app: PauseCoachApp, signum: int) -> None:
+    _RECEIVED[id(app)] = signum
+    if signum == signal.SIGHUP:
+        terminal_closed(app)
+    else:
+        app.action_quit_now()
 
 
 def install_signal_handlers(app: PauseCoachApp) -> None:
-    """Both keep the pause (interrupted, at its step) and leave cleanly."""
+    """Each keeps the pause (interrupted, at its step, with the seconds rested) and leaves
+    cleanly; the process then exits with the shell's code for that signal (128 + its number).
+
+    SIGINT is `kill -INT` or ctrl+c outside raw mode: without a handler it would end the app
+    as a KeyboardInterrupt, before the break's seconds were kept.
+    """
     try:
         loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGTERM, app.action_quit_now)
-        loop.add_signal_handler(signal.SIGHUP, lambda: terminal_closed(app))
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            loop.add_signal_handler(signum, _quit_on, app, signum)
     except (NotImplementedError, RuntimeError, AttributeError):  # pragma: no cover - not POSIX
         pass
 

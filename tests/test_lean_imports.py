@@ -72,3 +72,29 @@ def test_commands_run_without_textual(args: list[str], exit_code: int) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert f"EXIT {exit_code} TEXTUAL False" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--version"],
+        ["history", "--help"],
+        ["history", "--since", "30d"],
+        ["drill", "--help"],
+        ["check", "--help"],
+    ],
+)
+def test_commands_that_only_print_do_not_import_pydantic(args: list[str]) -> None:
+    # Typer 0.29 imported pydantic to coerce any option value; pyproject pins below it.
+    result = run_isolated(
+        f"""
+        import sys
+        from typer.testing import CliRunner
+        from pausecoach.cli import app
+        outcome = CliRunner().invoke(app, {args!r})
+        print("EXIT", outcome.exit_code, "PYDANTIC", "pydantic" in sys.modules)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "EXIT 0 PYDANTIC False" in result.stdout

@@ -39,6 +39,11 @@ def main() -> None:
 
         run_plain(sys.argv[2:])
         return
+    from pausecoach.commands import help_cache
+
+    if help_cache.is_help(sys.argv[1:]):  # the same text every time: printed from its last copy
+        help_cache.run(sys.argv[1:])
+        return
     from pausecoach.cli import app
 
     app()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +100,36 @@ def test_commands_that_only_print_do_not_import_pydantic(args: list[str]) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert "EXIT 0 PYDANTIC False" in result.stdout
+
+
+def test_plain_history_runs_without_typer(tmp_path: Path) -> None:
+    # launch.py sends `pausecoach history` straight to its listing; Typer costs more than it.
+    result = run_launch(tmp_path / "home", "history")
+    assert result.returncode == 0, result.stderr
+    assert "No pauses saved yet" in result.stdout
+    assert "TYPER False" in result.stdout
+
+
+def test_plain_history_fails_cleanly_without_typer(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    result = run_launch(tmp_path / "file", "history")
+    assert result.returncode == 1
+    assert "pausecoach:" in result.stderr and "Traceback" not in result.stderr
+
+
+def run_launch(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The console script's entry point with `args`, in a fresh interpreter; reports Typer."""
+    code = f"""
+        import atexit, sys
+        atexit.register(lambda: print("TYPER", "typer" in sys.modules))
+        sys.argv = ["pausecoach", *{list(args)!r}]
+        from pausecoach.launch import main
+        main()
+        """
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PAUSECOACH_HOME": str(home), "COLUMNS": "80"},
+    )

@@ -35,7 +35,7 @@ def main() -> None:
         run_pause(reduce_motion=len(sys.argv) == 2)
         return
     if sys.argv[1:] in (["history"], ["history", "stats"]):  # everyday reviews: Typer costs more
-        from pausecoach.commands.history import run_plain
+        from pausecoach.commands.history_list import run_plain
 
         run_plain(sys.argv[2:])
         return

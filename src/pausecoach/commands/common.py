@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
-import typer
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -33,7 +31,9 @@ def fail(message: str, code: int = 1) -> NoReturn:
     """Print a message (no traceback) and exit with `code`."""
     # soft_wrap: a long path must stay whole, so it can be copied from the terminal.
     err().print(f"[bold red]pausecoach:[/] {message}", markup=True, soft_wrap=True)
-    raise typer.Exit(code)
+    # SystemExit, not typer.Exit: Typer lets it through with its code, and the paths that run
+    # without Typer (launch.py) need not import it.
+    raise SystemExit(code)
 
 
 def open_store() -> Store:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from pausecoach.commands.common import open_store, out
-from pausecoach.commands.history import SINCE_HELP, since_value
+from pausecoach.commands.history_list import SINCE_HELP, since_value
 from pausecoach.documents.help_line import take_help_line
 
 if TYPE_CHECKING:

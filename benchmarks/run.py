@@ -154,7 +154,7 @@ def history_rows(s: Settings) -> list[Row]:
     """#18: `history` at 100,000 pauses beside `--help` on the same store; then the others."""
     home, env, imported = seeded_home(s.history_pauses)
     try:
-        ours = peers.wall([pausecoach_command(), "history"], env)
+        ours = peers.cpu([pausecoach_command(), "history"], env)
         ref = peers.drawn_help()
         ours(), ref()
         pairs = peers.paired(ours, ref, s.runs)
@@ -285,7 +285,9 @@ def write_doc(issue: list[Row], others: list[Row], settings: Settings, took: flo
         "Made by `python -m benchmarks` (`benchmarks/run.py`, the peers from `pip install -e "
         "'.[bench]'`). Each figure is measured as side-by-side pairs with its reference, the "
         "order alternating; figures are min–median–max, the ratio is the median of the "
-        "per-pair ratios (its min–max in brackets).\n\n"
+        "per-pair ratios (its min–max in brackets). Command figures are CPU time (user + "
+        "system) of the whole process, start to exit: on this shared machine wall time mostly "
+        "measures the neighbours.\n\n"
         f"- Machine: {machine()}\n"
         f"- When: {when}, {took / 60:.0f} minutes; load average at the end "
         f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}\n"

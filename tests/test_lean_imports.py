@@ -110,6 +110,12 @@ def test_plain_history_runs_without_typer(tmp_path: Path) -> None:
     assert "TYPER False" in result.stdout
 
 
+def test_checking_one_line_runs_without_typer(tmp_path: Path) -> None:
+    result = run_launch(tmp_path / "home", "check", "You never listen to me.")
+    assert result.returncode == 1, result.stderr
+    assert "TYPER False" in result.stdout
+
+
 def test_plain_history_fails_cleanly_without_typer(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     result = run_launch(tmp_path / "file", "history")

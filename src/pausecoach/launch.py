@@ -39,6 +39,10 @@ def main() -> None:
 
         run_plain(sys.argv[2:])
         return
+    if len(sys.argv) == 3 and sys.argv[1] == "check" and not sys.argv[2].startswith("-"):
+        from pausecoach.commands.check_text import run_check  # one line to check: no options
+
+        sys.exit(run_check(sys.argv[2]))
     from pausecoach.commands import help_cache
 
     if help_cache.is_help(sys.argv[1:]):  # the same text every time: printed from its last copy

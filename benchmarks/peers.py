@@ -156,23 +156,36 @@ def break_cpu_pairs(runs: int, seconds: float) -> Pairs | None:
     return pairs
 
 
-def first_frame(command: str) -> Callable[[], float]:
-    """A measurement: seconds from launch in tmux until the landing text is on screen."""
+def first_frame(command: str, cpu_used: list[float]) -> Callable[[], float]:
+    """A measurement: seconds from launch in tmux until the landing text is on screen.
+
+    Each run also appends to `cpu_used` the CPU seconds the program had used when it was seen
+    (steadier than the wall time when the neighbours are busy).
+    """
 
     def run() -> float:
         tmux = Tmux()
         try:
             started = tmux.start(command, fresh_env())
-            return tmux.wait_for(LANDING_TEXT) - started
+            seen = tmux.wait_for(LANDING_TEXT) - started
+            cpu_used.append(tree_cpu_seconds(tmux.pid()))
+            return seen
         finally:
             tmux.close()
 
     return run
 
 
-def first_frame_pairs(runs: int) -> Pairs:
-    """First frame of pausecoach against a bare Textual app with one Static."""
-    return paired(first_frame(pausecoach_command()), first_frame(python_command(BARE_APP)), runs)
+def first_frame_pairs(runs: int) -> tuple[Pairs, Pairs]:
+    """First frame of pausecoach against a bare Textual app with one Static: wall, and CPU."""
+    ours_cpu: list[float] = []
+    bare_cpu: list[float] = []
+    wall = paired(
+        first_frame(pausecoach_command(), ours_cpu),
+        first_frame(python_command(BARE_APP), bare_cpu),
+        runs,
+    )
+    return wall, Pairs(ours_cpu, bare_cpu)
 
 
 # A whole pause: (text to wait for, keys to send). Re-check and summary peaks are read on the way.

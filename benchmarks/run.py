@@ -119,8 +119,11 @@ def break_cpu_rows(s: Settings) -> list[Row]:
 
 def first_frame_rows(s: Settings) -> list[Row]:
     """#18: first frame in tmux beside a bare Textual app with one Static."""
-    pairs = peers.first_frame_pairs(2 * s.runs)  # the noisiest figure: twice the pairs
-    return [pair_row("First frame in tmux 80×24", pairs, "bare Textual app", 1.10)]
+    wall, cpu = peers.first_frame_pairs(2 * s.runs)  # the noisiest figure: twice the pairs
+    return [
+        pair_row("First frame in tmux 80×24 (wall)", wall, "bare Textual app", 1.10),
+        pair_row("… CPU used by the time it shows", cpu, "bare Textual app", 1.10),
+    ]
 
 
 def memory_rows(s: Settings) -> list[Row]:
@@ -162,7 +165,7 @@ def history_rows(s: Settings) -> list[Row]:
         rows = [pair_row(f"`history` at {n} pauses", pairs, DRAWN_REF, 1.3)]
         others = [
             ("history --since 30d", ["history", "--since", "30d"], None),
-            ("history stats", ["history", "stats"], 1.5),
+            ("history stats", ["history", "stats"], 1.5),  # goals in CPU seconds
             ("export", ["export", "--output", str(home / "backup.json")], 5.0),
         ]
         runs = max(1, s.runs // 3)
@@ -171,9 +174,9 @@ def history_rows(s: Settings) -> list[Row]:
             rows.append(
                 Row(
                     f"`{label}` at {n} pauses (median of {runs})",
-                    f"{seconds * 1000:.0f} ms ({cpu * 1000:.0f} ms CPU)",
-                    goal="" if limit is None else f"< {limit:g} s",
-                    met=None if limit is None else seconds < limit,
+                    f"{cpu * 1000:.0f} ms CPU ({seconds * 1000:.0f} ms wall)",
+                    goal="" if limit is None else f"< {limit:g} s CPU",
+                    met=None if limit is None else cpu < limit,
                 )
             )
         rows.append(Row(f"Import {n} pauses (once)", f"{imported:.1f} s"))

@@ -53,10 +53,14 @@ def pair_row(
 ) -> Row:
     """A row from side-by-side pairs: the ratio is the median of the per-pair ratios."""
     ratio = pairs.ratios
+    ours = Summary(pairs.ours).spread(unit, scale, digits)
+    theirs = f"{reference} {Summary(pairs.reference).spread(unit, scale, digits)}"
+    if not ratio.values:  # the reference measured nothing (too short a window to see)
+        return Row(figure, ours, theirs, "–", f"≤ {goal_ratio:g}×", None)
     return Row(
         figure,
-        Summary(pairs.ours).spread(unit, scale, digits),
-        f"{reference} {Summary(pairs.reference).spread(unit, scale, digits)}",
+        ours,
+        theirs,
         f"**{ratio.median:.2f}** ({min(ratio.values):.2f}–{max(ratio.values):.2f})",
         f"≤ {goal_ratio:g}×",
         ratio.median <= goal_ratio,

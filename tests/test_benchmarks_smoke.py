@@ -14,7 +14,7 @@ from benchmarks.terminal import Pairs, breathe_command
 TINY = run.Settings(
     runs=1,
     cpu_runs=1,
-    cpu_seconds=1.0,
+    cpu_seconds=2.0,
     memory_runs=1,
     history_pauses=20,
     drill_samples=2,
@@ -56,6 +56,11 @@ def test_pair_ratios_are_taken_within_each_pair() -> None:
     row = run.pair_row("x", pairs, "ref", 1.5)
     assert row.ratio == "**2.00** (1.00–3.00)" and row.met is False
     assert row.ours == "2000–4000–30000 ms"
+
+
+def test_a_reference_that_measured_nothing_gives_no_ratio() -> None:
+    row = run.pair_row("x", Pairs([0.01], [0.0]), "ref", 1.5, "%", 100.0, 1)
+    assert row.ratio == "–" and row.met is None and row.ours == "1.0–1.0–1.0 %"
 
 
 def test_a_broken_measurement_becomes_a_row_not_a_lost_run(monkeypatch: pytest.MonkeyPatch) -> None:

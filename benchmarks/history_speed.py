@@ -2,27 +2,23 @@
 
 Run: python -m benchmarks.history_speed [--pauses N] [--runs N]
 Creates the pauses through `pausecoach import` in a throw-away PAUSECOACH_HOME, then times
-each command (median of several runs) and prints a table. Nothing in your own data is touched.
+each command (median of several runs). Nothing in your own data is touched.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import shutil
 import statistics
 import subprocess
-import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from benchmarks.terminal import machine, pausecoach_command
+from benchmarks.terminal import pausecoach_command
 
 SIGNS = ("heart", "breath", "hot", "clenched", "stomach", "tunnel", "blank", "loud")
 PATTERNS = ("sigh", "4-6", "5-5", "box", "4-7-8")
@@ -131,140 +127,28 @@ def timed(
     ]
 
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
-HEADING = "## History at 100,000 pauses"
-GOALS: dict[str, tuple[str, Callable[[float, float], bool]]] = {  # from (wall s, × --help)
-    "history (newest 20)": ("≤ 1.3× --help", lambda wall, ratio: ratio <= 1.3),
-    "history stats": ("< 1.5 s", lambda wall, ratio: wall < 1.5),
-    "export": ("< 5 s", lambda wall, ratio: wall < 5.0),
-}
-NOTES = """How it stays quick:
-- **An index that covers the queries.** Schema version 2 keeps the few numbers the
-  statistics need (break planned and taken, pulse before and after, back on time, signs,
-  patterns) in columns beside each record, and one index on (kind, started_at, id, role,
-  status and those columns). `history` reads its 20 rows and the count from that index;
-  `history stats` reads nothing else, so the ~220 MB of records are never touched. Without
-  it, stats had to parse every record (several seconds).
-- **Plain `history` and `history stats` skip Typer.** This Typer imports every command and
-  builds a pydantic validator for each option it parses, which costs more than the query and
-  the table together, so `launch.py` sends these two straight to their commands. With options
-  (`--since 30d`) Typer parses them, hence the extra ~0.15 s CPU on that line.
-- **The statistics count columns, not rows** (`core/insights.py`, `PauseTable`): one list per
-  fact, each distinct set of signs split once. This halved their cost.
-- **Export copies the stored JSON** of each record into the file without decoding it.
+def main() -> None:
+    """Import made-up pauses into a throw-away home, then time each command in turn."""
+    from benchmarks.run import seeded_home
 
-On this shared machine (2 cores, several engineers building at once) wall time mostly measures
-the neighbours; CPU time (user + system of the process) is the steadier figure."""
-
-
-def section(results: list[tuple[str, float, float]], runs: int, pauses: int, setup: str) -> str:
-    """The Markdown section for docs/performance.md."""
-    help_wall, help_cpu = results[0][1], results[0][2]
-    load = os.getloadavg()
-    lines = [
-        HEADING,
-        "",
-        f"Made by `python -m benchmarks.history_speed`: {pauses:,} pauses created through "
-        f"`pausecoach import` in a throw-away PAUSECOACH_HOME ({setup}), then each command run "
-        f"{runs} times in turn; medians. Machine: {machine()}; load average at the end "
-        f"{load[0]:.2f}.",
-        "",
-        "| command | wall s | × --help | CPU s | × --help | goal | met |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for label, wall, cpu in results:
-        goal, check = GOALS.get(label, ("", None))
-        met = "–" if check is None else ("yes" if check(wall, wall / help_wall) else "**no**")
-        lines.append(
-            f"| `{label}` | {wall:.3f} | {wall / help_wall:.2f} | {cpu:.3f} | "
-            f"{cpu / help_cpu:.2f} | {goal} | {met} |"
-        )
-    return "\n".join([*lines, "", NOTES, ""])
-
-
-def write_section(text: str, doc: Path = DOC) -> None:
-    """Put the section into docs/performance.md, replacing an older one, keeping the rest."""
-    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Performance\n"
-    rest = without_section(old).rstrip("\n")
-    doc.write_text(f"{rest}\n\n{text}", encoding="utf-8")
-
-
-def history_section(text: str) -> str:
-    """The history section of `text`: from its heading to the next `## ` or the end ('' if none)."""
-    start = text.find(HEADING)
-    if start < 0:
-        return ""
-    end = text.find("\n## ", start + len(HEADING))
-    return text[start : end + 1] if end >= 0 else text[start:]
-
-
-def without_section(text: str) -> str:
-    """`text` without the history section."""
-    found = history_section(text)
-    return text.replace(found, "", 1) if found else text
-
-
-@dataclass
-class HistoryFigures:
-    """One history run: the medians per command, and how long setting up the pauses took."""
-
-    pauses: int
-    runs: int
-    built: float
-    imported: float
-    results: list[tuple[str, float, float]]  # (command, wall s, CPU s), `--help` first
-
-    @property
-    def setup(self) -> str:
-        """How the pauses were made, in words."""
-        return f"file built in {self.built:.0f} s, imported in {self.imported:.0f} s"
-
-    def section(self) -> str:
-        """The Markdown section for docs/performance.md."""
-        return section(self.results, self.runs, self.pauses, self.setup)
-
-
-def measure(pauses: int = 100_000, runs: int = 7) -> HistoryFigures:
-    """Import `pauses` made-up pauses into a throw-away home, then time each command `runs` times."""
-    home = Path(tempfile.mkdtemp(prefix="pausecoach-bench-"))
-    env = {**os.environ, "PAUSECOACH_HOME": str(home / "data"), "COLUMNS": "80"}
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pauses", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    home, env, imported = seeded_home(options.pauses)
     try:
-        export = home / "seed.json"
-        start = time.perf_counter()
-        build_export(export, pauses)
-        built = time.perf_counter() - start
-        start = time.perf_counter()
-        subprocess.run(
-            [pausecoach_command(), "import", str(export)],
-            env=env,
-            check=True,
-            stderr=subprocess.DEVNULL,
-        )
-        imported = time.perf_counter() - start
         cases = [
-            ("pausecoach --help", ["--help"]),
-            ("history (newest 20)", ["history"]),
+            ("--help", ["--help"]),
+            ("history", ["history"]),
             ("history --since 30d", ["history", "--since", "30d"]),
             ("history stats", ["history", "stats"]),
             ("export", ["export", "--output", str(home / "backup.json")]),
         ]
-        return HistoryFigures(pauses, runs, built, imported, timed(cases, env, runs))
+        print(f"{options.pauses:,} pauses imported in {imported:.1f} s; medians of {options.runs}")
+        for label, wall, cpu in timed(cases, env, options.runs):
+            print(f"{label:<22} {wall * 1000:7.0f} ms wall {cpu * 1000:7.0f} ms CPU")
     finally:
         shutil.rmtree(home, ignore_errors=True)
-
-
-def main() -> None:
-    """Build the data, time the commands, print the table (and write it, with --write)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pauses", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
-    options = parser.parse_args()
-    text = measure(options.pauses, options.runs).section()
-    print(text)
-    if options.write:
-        write_section(text)
-        print(f"written to {DOC}")
 
 
 if __name__ == "__main__":

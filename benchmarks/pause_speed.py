@@ -1,6 +1,7 @@
-"""First frame of `pausecoach` vs a bare Textual app, and break CPU vs a bare ticking app.
+"""Break CPU of `pausecoach` (and with reduced motion) vs a bare Textual app ticking as often.
 
-Run: python -m benchmarks.pause_speed [--runs N] [--cpu-seconds S]
+Run: python -m benchmarks.pause_speed [--cpu-seconds S]
+(The first frame is measured beside a bare app in benchmarks/peers.py.)
 """
 
 from __future__ import annotations
@@ -10,10 +11,7 @@ import time
 from pathlib import Path
 
 from benchmarks.terminal import (
-    BARE_APP,
     BARE_TICKING_APP,
-    LANDING_TEXT,
-    Summary,
     Tmux,
     cpu_seconds,
     fresh_env,
@@ -23,25 +21,6 @@ from benchmarks.terminal import (
 )
 
 BREAK_HZ = 4.0
-
-
-def first_frame(command: str, text: str) -> float:
-    """Seconds from launch until `text` is on screen."""
-    tmux = Tmux()
-    try:
-        started = tmux.start(command, fresh_env())
-        return tmux.wait_for(text) - started
-    finally:
-        tmux.close()
-
-
-def first_frames(runs: int) -> tuple[Summary, Summary]:
-    """First-frame times of pausecoach and of the bare app, interleaved so load drift hits both."""
-    ours, bare = [], []
-    for _ in range(runs):
-        ours.append(first_frame(pausecoach_command(), LANDING_TEXT))
-        bare.append(first_frame(python_command(BARE_APP), LANDING_TEXT))
-    return Summary(ours), Summary(bare)
 
 
 def break_cpu(seconds: float, reduce_motion: bool = False) -> float:
@@ -79,17 +58,9 @@ def _measure(pid: int, seconds: float) -> float:
 def main() -> None:
     """Print the figures and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cpu-seconds", type=float, default=30.0)
     args = parser.parse_args()
-
-    ours_s, bare_s = first_frames(args.runs)
     print(f"machine: {machine()}")
-    print(
-        f"first frame  pausecoach {ours_s.text()}  bare Textual {bare_s.text()}  "
-        f"ratio {ours_s.median / bare_s.median:.2f} (goal ≤ 1.2)"
-    )
-
     cpu_ours = break_cpu(args.cpu_seconds)
     cpu_bare = bare_cpu(args.cpu_seconds)
     print(

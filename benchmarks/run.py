@@ -1,6 +1,7 @@
-"""Every speed and memory figure side by side with its natural limit; writes docs/performance.md.
+"""Every figure of issue #18 beside its reference, then the project's other figures.
 
-Run: python -m benchmarks [--quick] [--no-write]
+Run: python -m benchmarks [--quick] [--only SECTION] [--no-write]
+The peers come from the `bench` extra (pip install -e '.[bench]'); nothing is installed here.
 """
 
 from __future__ import annotations
@@ -8,22 +9,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
+import subprocess
+import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import (
-    break_timing,
-    checker_speed,
-    cli_speed,
-    danger_speed,
-    history_speed,
-    memory,
-    pause_speed,
-)
-from benchmarks.terminal import machine
+from benchmarks import break_timing, checker_speed, cli_speed, history_speed, pause_speed, peers
+from benchmarks.terminal import Pairs, Summary, machine, pausecoach_command
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+HEAD = ["figure", "pausecoach (min–median–max)", "reference (min–median–max)", "ratio", "goal"]
+HEAD += ["met"]
 
 
 @dataclass
@@ -33,127 +32,208 @@ class Row:
     figure: str
     ours: str
     reference: str = "–"
-    ratio: float | None = None
+    ratio: str = "–"
     goal: str = ""
     met: bool | None = None
 
     def cells(self) -> list[str]:
         """The row as table cells."""
-        ratio = "–" if self.ratio is None else f"{self.ratio:.2f}"
         met = {True: "yes", False: "**no**", None: "–"}[self.met]
-        return [self.figure, self.ours, self.reference, ratio, self.goal, met]
+        return [self.figure, self.ours, self.reference, self.ratio, self.goal, met]
+
+
+def pair_row(
+    figure: str,
+    pairs: Pairs,
+    reference: str,
+    goal_ratio: float,
+    unit: str = "ms",
+    scale: float = 1000.0,
+    digits: int = 0,
+) -> Row:
+    """A row from side-by-side pairs: the ratio is the median of the per-pair ratios."""
+    ratio = pairs.ratios
+    ours = Summary(pairs.ours).spread(unit, scale, digits)
+    theirs = f"{reference} {Summary(pairs.reference).spread(unit, scale, digits)}"
+    if not ratio.values:  # the reference measured nothing (too short a window to see)
+        return Row(figure, ours, theirs, "–", f"≤ {goal_ratio:g}×", None)
+    return Row(
+        figure,
+        ours,
+        theirs,
+        f"**{ratio.median:.2f}** ({min(ratio.values):.2f}–{max(ratio.values):.2f})",
+        f"≤ {goal_ratio:g}×",
+        ratio.median <= goal_ratio,
+    )
+
+
+def missing(figure: str, why: str) -> Row:
+    """A row that could not be measured in this run, saying why."""
+    return Row(figure, "not measured", why, met=None)
 
 
 @dataclass
 class Settings:
-    """How long to measure."""
+    """How much to measure."""
 
-    runs: int
-    cpu_seconds: float
-    break_runs: int
+    runs: int = 15  # pairs per start-up and first-frame figure
+    cpu_runs: int = 5  # side-by-side CPU windows
+    cpu_seconds: float = 30.0
+    memory_runs: int = 5  # whole pauses (each beside a bare app)
     history_pauses: int = 100_000
+    drill_samples: int = 20
+    break_runs: int = 3  # real 1-minute breaks per timing figure
     checker_rounds: int = 20
 
 
-def first_frame_rows(s: Settings) -> list[Row]:
-    """1. First frame of pausecoach vs a bare Textual app, interleaved."""
-    ours, bare = pause_speed.first_frames(s.runs)
-    ratio = ours.median / bare.median
-    return [
-        Row(
-            "First frame (tmux, 80×24)",
-            ours.text(),
-            f"bare Textual app {bare.text()}",
-            ratio,
-            "ratio ≤ 1.15",
-            ratio <= 1.15,
-        )
-    ]
+QUICK = Settings(3, 1, 5.0, 1, 300, 4, 1, 2)
 
 
-def cli_rows(s: Settings) -> list[Row]:
-    """2. Command start-up vs Python itself, and whether each avoids Textual."""
-    times = cli_speed.measure(s.runs)
-    free = cli_speed.textual_free()
-    base, rich = times["python -c pass"], times["python -c 'import rich'"]
-    rows = [Row("python -c pass", base.text()), Row("python -c 'import rich'", rich.text())]
-    for name, summary in times.items():
-        if not name.startswith("pausecoach"):
-            continue
-        goal = "≤ 150 ms, no Textual" if name == "pausecoach --help" else "no Textual"
-        met = free[name] and (summary.median <= 0.150 if name == "pausecoach --help" else True)
-        rows.append(
-            Row(
-                name,
-                summary.text(),
-                f"import rich {rich.text()}",
-                summary.median / rich.median,
-                goal,
-                met,
-            )
-        )
+SAVED_HELP = "`pausecoach --help`"
+DRAWN_HELP = "`pausecoach --help` drawn by Typer (first run after an install or upgrade)"
+DRAWN_REF = "`--help` drawn by Typer"
+
+
+def help_rows(s: Settings) -> list[Row]:
+    """#18: `pausecoach --help` beside `breathe --help`: from its saved copy, and drawn anew."""
+    rows = []
+    for figure, saved in ((SAVED_HELP, True), (DRAWN_HELP, False)):
+        pairs = peers.help_pairs(s.runs, saved)
+        if pairs is None:
+            rows.append(missing(figure, peers.NO_BREATHE))
+        else:
+            rows.append(pair_row(figure, pairs, "breathe-cli `--help`", 2.0))
     return rows
 
 
+def check_rows(s: Settings) -> list[Row]:
+    """#18: `pausecoach check TEXT` beside `pausecoach --help` drawn by Typer."""
+    pairs = peers.check_pairs(s.runs)
+    return [pair_row(f'`pausecoach check "{peers.CHECK_TEXT}"`', pairs, DRAWN_REF, 1.2)]
+
+
 def break_cpu_rows(s: Settings) -> list[Row]:
-    """3. CPU of a running break (default and reduced motion) vs a bare app ticking as fast."""
-    ours = pause_speed.break_cpu(s.cpu_seconds)
-    still = pause_speed.break_cpu(s.cpu_seconds, reduce_motion=True)
-    bare = pause_speed.bare_cpu(s.cpu_seconds)
-    ratio = ours / bare
+    """#18: CPU of a running break beside a breathe-cli session, same window, same tmux size."""
+    figure = f"Break CPU, default pattern, {s.cpu_seconds:g} s in tmux 80×24 (share of a core)"
+    pairs = peers.break_cpu_pairs(s.cpu_runs, s.cpu_seconds)
+    if pairs is None:
+        return [missing(figure, peers.NO_BREATHE)]
+    return [pair_row(figure, pairs, "breathe-cli session", 1.5, "%", 100.0, 1)]
+
+
+def first_frame_rows(s: Settings) -> list[Row]:
+    """#18: first frame in tmux beside a bare Textual app with one Static."""
+    wall, cpu = peers.first_frame_pairs(2 * s.runs)  # the noisiest figure: twice the pairs
+    return [
+        pair_row("First frame in tmux 80×24 (wall)", wall, "bare Textual app", 1.10),
+        pair_row("… CPU used by the time it shows", cpu, "bare Textual app", 1.10),
+    ]
+
+
+def memory_rows(s: Settings) -> list[Row]:
+    """#18: peak memory at the re-check and at the summary, beside the bare app."""
+    recheck, summary = peers.memory_pairs(s.memory_runs)
+    return [
+        pair_row(f"Peak memory at the {name}", pairs, "bare Textual app", 1.4, "MiB", 1.0, 1)
+        for name, pairs in (("re-check", recheck), ("summary", summary))
+    ]
+
+
+def seeded_home(pauses: int) -> tuple[Path, dict[str, str], float]:
+    """A throw-away home holding `pauses` made-up pauses; also the seconds the import took."""
+    home = Path(tempfile.mkdtemp(prefix="pausecoach-bench-"))
+    env = {**os.environ, "PAUSECOACH_HOME": str(home / "data"), "COLUMNS": "80"}
+    seed = home / "seed.json"
+    history_speed.build_export(seed, pauses)
+    started = time.perf_counter()
+    subprocess.run(
+        [pausecoach_command(), "import", str(seed)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    seed.unlink()
+    return home, env, time.perf_counter() - started
+
+
+def history_rows(s: Settings) -> list[Row]:
+    """#18: `history` at 100,000 pauses beside `--help` on the same store; then the others."""
+    home, env, imported = seeded_home(s.history_pauses)
+    try:
+        ours = peers.cpu([pausecoach_command(), "history"], env)
+        ref = peers.drawn_help()
+        ours(), ref()
+        pairs = peers.paired(ours, ref, s.runs)
+        n = f"{s.history_pauses:,}"
+        rows = [pair_row(f"`history` at {n} pauses", pairs, DRAWN_REF, 1.3)]
+        others = [
+            ("history --since 30d", ["history", "--since", "30d"], None),
+            ("history stats", ["history", "stats"], 1.5),  # goals in CPU seconds
+            ("export", ["export", "--output", str(home / "backup.json")], 5.0),
+        ]
+        runs = max(1, s.runs // 3)
+        timed = history_speed.timed([(label, args) for label, args, _ in others], env, runs)
+        for (label, _, limit), (_, seconds, cpu) in zip(others, timed, strict=True):
+            rows.append(
+                Row(
+                    f"`{label}` at {n} pauses (median of {runs})",
+                    f"{cpu * 1000:.0f} ms CPU ({seconds * 1000:.0f} ms wall)",
+                    goal="" if limit is None else f"< {limit:g} s CPU",
+                    met=None if limit is None else cpu < limit,
+                )
+            )
+        rows.append(Row(f"Import {n} pauses (once)", f"{imported:.1f} s"))
+        return rows
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def drill_rows(s: Settings) -> list[Row]:
+    """#18: drill, keystroke to live feedback on screen, p95 (includes the typing pause)."""
+    found = peers.drill_feedback(s.drill_samples)
+    p95 = peers.percentile(found.values, 0.95)
+    delay = 0.3  # tui/screens/drill.py FEEDBACK_DELAY: the check waits for typing to pause
     return [
         Row(
-            f"Break CPU, {s.cpu_seconds:.0f} s (share of one core)",
-            f"{ours * 100:.1f}%",
-            f"bare app at {pause_speed.BREAK_HZ:g} Hz {bare * 100:.1f}%",
-            ratio,
-            "≤ 3% and ratio ≤ 1.2",
-            ours <= 0.03 and ratio <= 1.2,
+            f"Drill: keystroke to live feedback, p95 of {len(found.values)}",
+            f"p95 {p95 * 1000:.0f} ms; {found.spread()}",
+            f"of which the {delay * 1000:.0f} ms typing pause",
+            "–",
+            "p95 ≤ 50 ms",
+            p95 <= 0.050,
         ),
-        Row("Break CPU, reduced motion", f"{still * 100:.1f}%", "–", None, "≤ 1%", still <= 0.01),
+        Row("… beyond the typing pause, p95", f"{(p95 - delay) * 1000:.0f} ms", goal="≤ 50 ms"),
     ]
 
 
 def break_timing_rows(s: Settings) -> list[Row]:
-    """4. How late a real 1-minute break ends, plain and after a 2 s SIGSTOP."""
+    """How late a real 1-minute break ends, plain and after a 2 s SIGSTOP."""
     plain, stopped = break_timing.measure(s.break_runs)
     rows = []
     for label, summary in (("Break end vs deadline", plain), ("… after a 2 s SIGSTOP", stopped)):
         worst = max(abs(v) for v in summary.values)
-        rows.append(
-            Row(label, summary.text(), "wall-clock deadline", None, "within 50 ms", worst <= 0.050)
-        )
+        rows.append(Row(label, summary.spread(), goal="within 50 ms", met=worst <= 0.050))
     return rows
 
 
-# Sections with more to say than table rows put it here, for docs/performance.md.
-DETAILS: list[str] = []
+def reduced_motion_rows(s: Settings) -> list[Row]:
+    """CPU of a break with reduced motion (no reference: it should be near idle)."""
+    share = pause_speed.break_cpu(s.cpu_seconds, reduce_motion=True)
+    return [Row("Break CPU, reduced motion", f"{share * 100:.1f}%", goal="≤ 1%", met=share <= 0.01)]
 
 
-def history_rows(s: Settings) -> list[Row]:
-    """5. History commands with 100,000 saved pauses, against --help on the same store."""
-    figures = history_speed.measure(s.history_pauses, s.runs)
-    DETAILS.append(figures.section())
-    help_wall = figures.results[0][1]
-    rows = [Row(f"Import {figures.pauses:,} pauses (once)", f"{figures.imported:.0f} s")]
-    for label, wall, cpu in figures.results[1:]:
-        goal, check = history_speed.GOALS.get(label, ("", None))
-        ratio = wall / help_wall
-        rows.append(
-            Row(
-                f"{label}, {figures.pauses:,} pauses",
-                f"{wall * 1000:.0f} ms ({cpu * 1000:.0f} ms CPU)",
-                f"--help {help_wall * 1000:.0f} ms",
-                ratio,
-                goal,
-                None if check is None else check(wall, ratio),
-            )
-        )
-    return rows
+def textual_rows(s: Settings) -> list[Row]:
+    """The commands that only print must not import Textual (read from -X importtime)."""
+    free = cli_speed.textual_free()
+    return [
+        Row(f"`{name}` imports Textual", "no" if ok else "yes", goal="no", met=ok)
+        for name, ok in free.items()
+    ]
 
 
 def checker_rows(s: Settings) -> list[Row]:
-    """6. The phrasing checker per start-up over the labelled set (CPU time: load-proof)."""
+    """The phrasing checker per start-up over the labelled set (CPU time, in one process)."""
     figures = checker_speed.measure(s.checker_rounds)
     median, p99 = figures.cpu_ms
     return [
@@ -163,175 +243,93 @@ def checker_rows(s: Settings) -> list[Row]:
             goal="median < 2 ms",
             met=median < 2.0,
         ),
-        Row(
-            f"Checker, one {figures.long_chars:,}-character text",
-            f"{figures.long_cpu_ms:.0f} ms",
-        ),
+        Row(f"Checker, one {figures.long_chars:,}-character text", f"{figures.long_cpu_ms:.0f} ms"),
     ]
 
 
-def danger_rows(s: Settings) -> list[Row]:
-    """7. The danger screen per line over the labelled danger, benign and ask lines (CPU time)."""
-    figures = danger_speed.measure(s.checker_rounds)
-    median, p99 = figures.cpu_ms
-    return [
-        Row(
-            f"Danger screen per line, {figures.lines} labelled × {figures.rounds}",
-            f"median {median:.3f} ms, p99 {p99:.3f} ms",
-            goal="p99 < 1 ms",
-            met=p99 < 1.0,
-        ),
-        Row("Danger screen, 'you' + 100,000 spaces + 'never'", f"{figures.spaces_ms:.1f} ms"),
-    ]
-
-
-def memory_rows(s: Settings) -> list[Row]:
-    """7. Peak memory of a whole pause vs the bare app."""
-    ours, bare = memory.measure(max(1, s.runs // 3))
-    return [
-        Row(
-            "Peak memory, whole pause",
-            ours.text("MiB", 1),
-            f"bare Textual app {bare.text('MiB', 1)}",
-            ours.median / bare.median,
-            "as close to bare as possible",
-            None,
-        )
-    ]
-
-
-SECTIONS: dict[str, Callable[[Settings], list[Row]]] = {
-    "first-frame": first_frame_rows,
-    "cli": cli_rows,
+# The rows of issue #18, in its order.
+ISSUE_18: dict[str, Callable[[Settings], list[Row]]] = {
+    "help": help_rows,
+    "check": check_rows,
     "break-cpu": break_cpu_rows,
-    "break-timing": break_timing_rows,
-    "history": history_rows,
-    "checker": checker_rows,
-    "danger": danger_rows,
+    "first-frame": first_frame_rows,
     "memory": memory_rows,
+    "history": history_rows,
+    "drill": drill_rows,
 }
+OTHERS: dict[str, Callable[[Settings], list[Row]]] = {
+    "break-timing": break_timing_rows,
+    "reduced-motion": reduced_motion_rows,
+    "no-textual": textual_rows,
+    "checker": checker_rows,
+}
+SECTIONS = {**ISSUE_18, **OTHERS}
+
+
+def measure(name: str, settings: Settings) -> list[Row]:
+    """One section's rows; a broken measurement becomes a row saying so, not a lost run."""
+    try:
+        return SECTIONS[name](settings)
+    except Exception as exc:
+        return [Row(f"{name}: not measured", f"{type(exc).__name__}: {exc}", met=False)]
 
 
 def table(rows: list[Row]) -> str:
     """A Markdown table of the rows."""
-    head = ["figure", "pausecoach", "reference", "ratio", "goal", "met"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines = ["| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD)]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     return "\n".join(lines)
 
 
-def write_doc(rows: list[Row], settings: Settings) -> None:
-    """Rewrite docs/performance.md with this run's figures."""
+def write_doc(issue: list[Row], others: list[Row], settings: Settings, took: float) -> None:
+    """Rewrite docs/performance.md with this run's figures, keeping its notes."""
     load = os.getloadavg()
     when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    details = "\n".join(DETAILS)
+    old = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    notes = old[old.index(NOTES_HEADING) :] if NOTES_HEADING in old else NOTES_HEADING + "\n"
     DOC.write_text(
         "# Performance\n\n"
-        "Made by `python -m benchmarks` (see `benchmarks/run.py`); every figure is the median of "
-        "repeated runs, with the min–max in brackets, measured beside its reference in the same run.\n\n"
-        f"- Machine: {machine()}\n- When: {when}; load average at the end {load[0]:.2f}\n"
-        f"- Runs: {settings.runs} per start-up figure, {settings.cpu_seconds:.0f} s per CPU figure, "
-        f"{settings.break_runs} real 1-minute breaks per timing figure, "
-        f"{settings.history_pauses:,} saved pauses for the history figures, "
-        f"{settings.checker_rounds} rounds over the checker's labelled start-ups\n\n"
-        f"{table(rows)}\n\n{NOTES}" + (f"\n{details}" if details else ""),
+        "Made by `python -m benchmarks` (`benchmarks/run.py`, the peers from `pip install -e "
+        "'.[bench]'`). Each figure is measured as side-by-side pairs with its reference, the "
+        "order alternating; figures are min–median–max, the ratio is the median of the "
+        "per-pair ratios (its min–max in brackets). Command figures are CPU time (user + "
+        "system) of the whole process, start to exit: on this shared machine wall time mostly "
+        "measures the neighbours.\n\n"
+        f"- Machine: {machine()}\n"
+        f"- When: {when}, {took / 60:.0f} minutes; load average at the end "
+        f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}\n"
+        f"- Pairs: {settings.runs} per start-up figure, {2 * settings.runs} for the first frame, "
+        f"{settings.cpu_runs} "
+        f"CPU windows of {settings.cpu_seconds:g} s, {settings.memory_runs} whole pauses, "
+        f"{settings.drill_samples} drill keystrokes, {settings.history_pauses:,} saved pauses\n\n"
+        f"## Issue #18: beside the lightest peers\n\n{table(issue)}\n\n"
+        f"## Other figures\n\n{table(others)}\n\n{notes}",
         encoding="utf-8",
     )
 
 
-NOTES = """## What the figures mean
-- **First frame**: time from launching the command in tmux until the landing text is on the screen,
-  polled every 5 ms; the bare app is a Textual app with one Static, launched the same way.
-- **Command start-up**: wall time of the whole process to exit; "no Textual" is read from
-  Python's `-X importtime` report of the same command.
-- **Break CPU**: user + system CPU time of the process over the window, from /proc.
-- **Break end**: the break's first frame and the re-check's first frame are both seen on the
-  screen; the figure is the time between them minus the break's length. Drawing the re-check
-  costs more than drawing the break (see below), so the figure is the program's own lateness
-  plus that difference.
-- **History**: each command run in turn against one store of made-up pauses imported through
-  `pausecoach import` (`benchmarks/history_speed.py`; its own table follows below).
-- **Checker**: CPU time of each `check()` call in one process, so the figure is the checker's own
-  work, not the neighbours' (`benchmarks/checker_speed.py`).
-- **Peak memory**: VmHWM of the process at the summary screen, after a whole pause.
-
-## Where a goal is not met, what stands in the way
-- **First frame** varies more between runs than between the two programs: both are started in
-  tmux and polled every 5 ms, and on this shared machine single launches of either range from
-  about 250 to 700 ms. The code before the first frame (`launch.py`, `commands/pause.py`,
-  `tui/app.py`, the landing screen) is not changed by this work.
-- **Break end after a 2 s SIGSTOP.** The stop cannot make the end late by itself: the deadline
-  timer runs on the monotonic clock, which keeps counting while the process is stopped, and the
-  stop comes 50 s before the deadline. What varies is drawing the re-check (next point).
-- **Break CPU, ratio to the bare app.** The break redraws only what changed (the pacer bar four
-  times a second, the seconds once a second) and never re-lays out the screen on a tick. What is
-  left is Textual's compositor: for every repaint it walks each widget whose clip overlaps the
-  repainted lines and asks it for its (cached) lines. The break screen has 12 widgets in one
-  column, so a pacer repaint walks 12 where the bare app walks 2. To reach 1.2× would take a
-  break screen of two or three widgets (one drawing the clock, pacer and texts itself) or fewer
-  frames (2 Hz makes the bar visibly step). The absolute goal (≤ 3% of a core) is met.
-- **Break end under load.** The program acts on the deadline itself: a one-shot timer is set for
-  it (re-set on pause, resume and added time), and traced runs show it firing 10–30 ms after the
-  deadline on this loaded machine. What the figure adds is drawing the re-check screen: about
-  100 ms of CPU in Textual (compose, layout, the footer rebuilt after each focus and key change)
-  against about 45 ms for the break's own first frame. With eight engineers on two cores a
-  process gets a fraction of a core, so that difference shows up several times over. On an idle
-  machine it is a few tens of ms; a lighter re-check screen (fewer widgets, one footer build)
-  would shrink it further.
-- **Peak memory.** The bare app is Textual alone. A pause adds pydantic (about 13 MiB: the
-  library, pydantic-core and the validators built for records, settings and content), SQLite
-  (about 1 MiB), pausecoach's own code and content (about 2 MiB) and the widgets of ten screens.
-  Rich's Markdown, the checker and Typer are not loaded in a pause. Going lower would mean
-  validating records and content without pydantic, which the project chose on purpose.
-- **`history` at 100,000 pauses against `--help`.** Opening the database ran
-  `PRAGMA quick_check` every time: it reads every page, about 130 ms of CPU at 100,000 pauses.
-  It now runs only when the file may have changed since its last passing check (another
-  program wrote it, an unclean exit left a `-wal`, it was replaced or resized, or its
-  timestamps moved; the state is noted beside it in `pausecoach.db.checked`), so a plain
-  `history` costs the query, the count and the drawing (docs/reliability.md, row "#18. The full check only when needed").
-
-## Other findings
-- **`--help`** no longer loads Rich's Markdown and traceback modules (with markdown-it and
-  Pygments), which Typer imports for help but never uses with `rich_markup_mode="rich"`
-  (`pausecoach/lean_help.py`; the help text is unchanged, a test compares it). What remains is
-  Typer itself, Rich's console and tables, and the command modules.
-- **Any subcommand** (`history --help`, `history --since 30d`, `check`) costs about 90 ms of CPU
-  more than `--help`: this Typer (0.29) coerces the options it parses with a pydantic
-  TypeAdapter, so it imports pydantic and builds validators before the command runs. Plain
-  `history` skips Typer for that reason (`launch.py`). Removing it everywhere would take a Typer
-  without the pydantic coercion (an older pin) or more such fast paths.
-"""
+NOTES_HEADING = "## What the figures mean"
 
 
 def main() -> None:
-    """Measure everything (or --only some), print the table, write docs/performance.md."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer runs and shorter windows")
-    parser.add_argument(
-        "--only", action="append", choices=sorted(SECTIONS), help="one section (repeatable)"
-    )
-    parser.add_argument(
-        "--no-write", action="store_true", help="print only; leave docs/performance.md"
-    )
+    """Measure everything (or --only some), print the tables, write docs/performance.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: a check that it runs")
+    parser.add_argument("--only", action="append", choices=sorted(SECTIONS), help="repeatable")
+    parser.add_argument("--no-write", action="store_true", help="leave docs/performance.md")
     args = parser.parse_args()
-    if args.quick:
-        settings = Settings(
-            runs=3, cpu_seconds=15, break_runs=1, history_pauses=10_000, checker_rounds=3
-        )
-    else:
-        settings = Settings(runs=9, cpu_seconds=60, break_runs=3)
-    rows: list[Row] = []
+    settings = QUICK if args.quick else Settings()
+    started = time.monotonic()
+    found: dict[str, list[Row]] = {}
     for name in args.only or SECTIONS:
         print(f"… {name}", flush=True)
-        try:
-            found = SECTIONS[name](settings)
-        except Exception as exc:  # one broken measurement must not cost the other figures
-            found = [Row(f"{name}: not measured", f"{type(exc).__name__}: {exc}", met=False)]
-        print(table(found), flush=True)
-        rows += found
-    print(table(rows))
-    if not args.no_write and not args.only:
-        write_doc(rows, settings)
+        found[name] = measure(name, settings)
+        print(table(found[name]), flush=True)
+    issue = [row for name in ISSUE_18 for row in found.get(name, [])]
+    others = [row for name in OTHERS for row in found.get(name, [])]
+    print(f"\nIssue #18\n{table(issue)}\n\nOthers\n{table(others)}")
+    if not (args.no_write or args.only or args.quick):
+        write_doc(issue, others, settings, time.monotonic() - started)
         print(f"written to {DOC}")
 
 

@@ -52,6 +52,12 @@ def pausecoach_command() -> str:
     return os.environ.get("BENCH_PAUSECOACH") or str(Path(sys.executable).with_name("pausecoach"))
 
 
+def breathe_command() -> str | None:
+    """breathe-cli's `breathe` beside this Python (the `bench` extra), or None when not installed."""
+    found = Path(sys.executable).with_name("breathe")
+    return str(found) if found.exists() else None
+
+
 def python_command(code: str, *args: str) -> str:
     """A shell command running `code` with this Python."""
     return " ".join([shlex.quote(sys.executable), "-c", shlex.quote(code), *map(shlex.quote, args)])
@@ -72,6 +78,29 @@ class Summary:
         """'123 ms (110–140)'."""
         low, high = min(self.values) * scale, max(self.values) * scale
         return f"{self.median * scale:.0f} {unit} ({low:.0f}–{high:.0f})"
+
+    def spread(self, unit: str = "ms", scale: float = 1000.0, digits: int = 0) -> str:
+        """Min–median–max: '110–123–140 ms'."""
+        low, mid, high = (v * scale for v in (min(self.values), self.median, max(self.values)))
+        return f"{low:.{digits}f}–{mid:.{digits}f}–{high:.{digits}f} {unit}"
+
+
+@dataclass
+class Pairs:
+    """Side-by-side measurements: ours[i] and reference[i] were taken one right after the other."""
+
+    ours: list[float]
+    reference: list[float]
+
+    @property
+    def ratios(self) -> Summary:
+        """The ratio of each pair (drift between pairs cancels within each)."""
+        return Summary([o / r for o, r in zip(self.ours, self.reference, strict=True) if r > 0])
+
+    def add(self, ours: float, reference: float) -> None:
+        """One more pair."""
+        self.ours.append(ours)
+        self.reference.append(reference)
 
 
 class Tmux:
@@ -151,11 +180,31 @@ class Tmux:
         self.run("kill-server")
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds used so far by a process (Linux /proc)."""
+def cpu_seconds(pid: int, reaped: bool = False) -> float:
+    """User + system CPU seconds used so far by a process (Linux /proc).
+
+    With `reaped`, also its children that have ended and been waited for.
+    """
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     ticks = os.sysconf("SC_CLK_TCK")
-    return (int(fields[11]) + int(fields[12])) / ticks
+    used = int(fields[11]) + int(fields[12])
+    if reaped:
+        used += int(fields[13]) + int(fields[14])
+    return used / ticks
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a whole process tree: every live process, plus the children each reaped."""
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            total += cpu_seconds(current, reaped=True)
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # it ended between the two reads
+    return total
 
 
 def fresh_env() -> dict[str, str]:
@@ -166,6 +215,7 @@ def fresh_env() -> dict[str, str]:
         "TERM": "xterm-256color",
         "LANG": os.environ.get("LANG", "C.UTF-8"),
         "PATH": os.environ.get("PATH", ""),
+        "HOME": home,  # breathe-cli keeps its log under HOME; never the real one
     }
 
 

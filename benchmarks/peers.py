@@ -193,6 +193,7 @@ TO_RECHECK: tuple[tuple[str, tuple[str, ...]], ...] = (
     (LANDING_TEXT, ("Enter",)),
     ("flooded", ("1", "2", "3", "Enter")),
     ("The verdict", ("Enter",)),
+    ("Before you take a break", ("n",)),  # a fresh home: the fear question comes first
     ("Tell your partner", ("Enter",)),
     ("break ends", ("e",)),
     ("End the break early?", ("y",)),

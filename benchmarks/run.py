@@ -95,15 +95,11 @@ DRAWN_REF = "`--help` drawn by Typer"
 
 
 def help_rows(s: Settings) -> list[Row]:
-    """#18: `pausecoach --help` beside `breathe --help`: from its saved copy, and drawn anew."""
-    rows = []
-    for figure, saved in ((SAVED_HELP, True), (DRAWN_HELP, False)):
-        pairs = peers.help_pairs(s.runs, saved)
-        if pairs is None:
-            rows.append(missing(figure, peers.NO_BREATHE))
-        else:
-            rows.append(pair_row(figure, pairs, "breathe-cli `--help`", 2.0))
-    return rows
+    """#18: `pausecoach --help` beside `breathe --help`, both drawn as a user runs them."""
+    pairs = peers.help_pairs(s.runs, False)
+    if pairs is None:
+        return [missing(DRAWN_HELP, peers.NO_BREATHE)]
+    return [pair_row(DRAWN_HELP, pairs, "breathe-cli `--help`", 2.0)]
 
 
 def check_rows(s: Settings) -> list[Row]:

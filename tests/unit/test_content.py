@@ -14,6 +14,7 @@ from textual.markup import to_content
 
 from pausecoach.content import catalog
 from pausecoach.content.checker_rules import shipped_rules
+from pausecoach.content.screen_words import screen_words
 from pausecoach.core.checker import check
 from pausecoach.core.safety import screen_danger
 from pausecoach.documents.plan import plan_words
@@ -31,6 +32,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "scenarios.toml": catalog.scenarios,
     "plan.toml": plan_words,
     "cycle.toml": catalog.cycle_texts,
+    "screen.toml": screen_words,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}

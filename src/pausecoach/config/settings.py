@@ -79,6 +79,10 @@ class Settings(BaseModel):
     reduce_motion: bool = Field(
         default=False, description="Show a still pacer instead of an animated one."
     )
+    sound_cue: bool = Field(
+        default=False,
+        description="Play a soft tone at each change of breath, to breathe with your eyes closed.",
+    )
     bell: bool = Field(default=True, description="Ring the terminal bell when a break ends.")
     notify: bool = Field(
         default=True,

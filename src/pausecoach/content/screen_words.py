@@ -20,8 +20,8 @@ class KeysWords(Content):
 
 class TooSmallWords(Content):
     title: str
-    body: str
-    command: str
+    plain: str
+    size: str
     keys: str
 
 

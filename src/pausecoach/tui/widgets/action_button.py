@@ -22,11 +22,13 @@ class ActionButton(Button, can_focus=False):
         width: auto;
         min-width: 20;
         max-width: 100%;
-        height: 3;
+        height: auto;
+        min-height: 3;
         margin: 1 0 0 0;
         padding: 0 2;
         color: $foreground;
         text-style: bold;
+        text-align: left;  /* a label that wraps keeps its lines under each other */
         background: $primary 25%;
         border: tall $primary 45%;
         &:hover { background: $primary 38%; border: tall $primary 70%; }
@@ -35,7 +37,8 @@ class ActionButton(Button, can_focus=False):
     }
     /* Short windows: one line, no frame, still a clear block to click. */
     Screen.-short ActionButton.-style-default {
-        height: 1;
+        height: auto;
+        min-height: 1;
         margin: 0;
         padding: 0 1;
         border: none;

@@ -6,10 +6,9 @@ from typing import Any
 
 import pytest
 from rich.color import ColorSystem
-from textual.pilot import Pilot
-
 from tests.colour_depth import show_as
 from tests.tui.harness import Harness
+from textual.pilot import Pilot
 
 SIZES = [(80, 24), (40, 12)]
 
@@ -46,4 +45,6 @@ def test_no_color(snap_compare: Any, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_contrast_theme(snap_compare: Any) -> None:
-    assert snap_compare(Harness("pausecoach-contrast"), run_before=open_keys, terminal_size=(80, 24))
+    assert snap_compare(
+        Harness("pausecoach-contrast"), run_before=open_keys, terminal_size=(80, 24)
+    )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests.tui.harness import Harness
+
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.widgets.action_button import ActionButton
-from tests.tui.harness import Harness
 
 
 async def test_a_click_runs_the_screens_action() -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from tests.tui.harness import Harness
 from textual.geometry import Size
 from textual.widgets import Footer, Static
 
 from pausecoach.tui.widgets.too_small import MIN_SIZE, TooSmall, too_small
-from tests.tui.harness import Harness
 
 
 def test_the_threshold() -> None:

@@ -80,7 +80,9 @@ def show_command() -> None:
             _indented(info.description or "", 4, console.width), style="dim", markup=False
         )
     keys = loaded.settings.keys
-    console.print(f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: pausecoach config keys[/]")
+    console.print(
+        f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: pausecoach config keys[/]"
+    )
     if not keys:
         console.print("    [dim]none changed (e.g. pausecoach config set keys.quit x)[/]")
     for binding_id, key in keys.items():

@@ -2,6 +2,10 @@
 
     .venv/bin/python docs/images/make_screenshots.py            # README images, 80x24
     .venv/bin/python docs/images/make_screenshots.py --size 60x20 --out /tmp/shots
+    .venv/bin/python docs/images/make_screenshots.py --colours 256 --png --out /tmp/shots
+
+`--colours 256` (or 16) draws every colour as a terminal without truecolor shows it, and `--png`
+also writes a PNG beside each SVG (needs rsvg-convert, from librsvg2-bin).
 
 Nothing is saved to your own data: the store is in memory.
 """
@@ -11,6 +15,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -23,6 +30,8 @@ from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # tests.colour_depth, for --colours
+COLOUR_SYSTEMS = {"truecolor": None, "256": "EIGHT_BIT", "16": "STANDARD"}
 Steps = Callable[[Pilot[None], FakeClock], Awaitable[None]]
 
 
@@ -56,6 +65,12 @@ async def breaktime(pilot: Pilot[None], clock: FakeClock) -> None:
     await pilot.pause(0.4)
 
 
+async def keys(pilot: Pilot[None], clock: FakeClock) -> None:
+    """The key panel (?) on the first screen."""
+    await pilot.press("question_mark")
+    await pilot.pause()
+
+
 async def recheck(pilot: Pilot[None], clock: FakeClock) -> None:
     """The re-check after the break, answered."""
     await breaktime(pilot, clock)
@@ -77,13 +92,19 @@ SHOTS: dict[str, Steps] = {
     "verdict": verdict,
     "tell": tell,
     "break": breaktime,
+    "keys": keys,
     "recheck": recheck,
     "comeback": comeback,
 }
 
 
 async def shoot(
-    name: str, steps: Steps, size: tuple[int, int], out: Path, **settings: object
+    name: str,
+    steps: Steps,
+    size: tuple[int, int],
+    out: Path,
+    colours: str = "truecolor",
+    **settings: object,
 ) -> Path:
     """Drive a fresh app to a screen and save it as `name`.svg."""
     clock = FakeClock()
@@ -92,6 +113,12 @@ async def shoot(
         Store.in_memory(),
         clock,
     )
+    system = COLOUR_SYSTEMS[colours]
+    if system is not None:
+        from rich.color import ColorSystem
+        from tests.colour_depth import show_as
+
+        show_as(app, ColorSystem[system])
     async with app.run_test(size=size) as pilot:
         app.mark_first_run_seen()  # a returning user's landing screen
         await steps(pilot, clock)
@@ -101,29 +128,42 @@ async def shoot(
     return out / f"{name}.svg"
 
 
+def to_png(svg: Path) -> Path:
+    """A PNG beside the SVG; spaces are kept (rsvg-convert drops leading ones otherwise)."""
+    text = svg.read_text(encoding="utf-8").replace("<svg ", '<svg xml:space="preserve" ', 1)
+    png = svg.with_suffix(".png")
+    subprocess.run(["rsvg-convert", "-o", str(png)], input=text.encode(), check=True)
+    return png
+
+
 async def main() -> None:
     """Parse options and write every screenshot."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="80x24", help="COLUMNSxROWS (default 80x24)")
     parser.add_argument("--out", type=Path, default=HERE, help="folder for the SVG files")
     parser.add_argument("--only", nargs="*", help="just these screens")
+    parser.add_argument("--colours", choices=COLOUR_SYSTEMS, default="truecolor")
+    parser.add_argument("--png", action="store_true", help="also write PNGs (rsvg-convert)")
     args = parser.parse_args()
+    if args.png and not shutil.which("rsvg-convert"):
+        parser.error("--png needs rsvg-convert (apt-get install librsvg2-bin)")
     os.environ["TZ"] = "Europe/London"  # the same clock times on every machine
     time.tzset()
     columns, rows = (int(part) for part in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, steps in SHOTS.items():
-        if not args.only or name in args.only:
-            print(await shoot(name, steps, (columns, rows), args.out))
+    shots: dict[str, tuple[Steps, dict[str, object]]] = {
+        name: (steps, {}) for name, steps in SHOTS.items()
+    }
     extras = {
         "contrast-check": (check, {"theme": "pausecoach-contrast"}),
         "contrast-break": (breaktime, {"theme": "pausecoach-contrast"}),
         "contrast-comeback": (comeback, {"theme": "pausecoach-contrast"}),
         "still": (breaktime, {"reduce_motion": True}),
     }
-    for name, (steps, settings) in extras.items():
+    for name, (steps, settings) in {**shots, **extras}.items():
         if not args.only or name in args.only:
-            print(await shoot(name, steps, (columns, rows), args.out, **settings))
+            svg = await shoot(name, steps, (columns, rows), args.out, args.colours, **settings)
+            print(to_png(svg) if args.png else svg)
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ def test_set_writes_a_good_value_and_keeps_comments(config_file: Path) -> None:
         ("default_pattern", "wimhof", "sigh, 4-6"),
         ("helpline_region", "Atlantis", "auto or one of"),
         ("theme", "neon", "pausecoach-contrast"),
-        ("keys.no-such-binding", "x", "docs/settings.md"),
+        ("keys.no-such-binding", "x", "config keys"),
         ("keys.quit", "ctrl x", "names like q, f2"),
         ("break_mins", "25", "Settings: break_minutes"),
     ],

@@ -15,6 +15,7 @@ from textual.markup import to_content
 from pausecoach.content import catalog, help_order
 from pausecoach.content import talk as talk_content
 from pausecoach.content.checker_rules import check, shipped_rules
+from pausecoach.content.screen_words import screen_words
 from pausecoach.core.safety import screen_danger
 from pausecoach.documents.plan import plan_words
 from pausecoach.link.words import link_words
@@ -36,6 +37,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "cycle.toml": catalog.cycle_texts,
     "link.toml": link_words,
     "talk.toml": talk_content.load_all,
+    "screen.toml": screen_words,
 }
 
 REGIONS = {"US", "CA", "UK", "IE", "AU", "NZ"}

@@ -1,4 +1,4 @@
-"""`pausecoach config path | show | set | unset | edit`: see and change settings in config.toml."""
+"""`pausecoach config path | show | keys | set | unset | edit`: see and change settings in config.toml."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import typer
 from pausecoach.commands.common import EXIT_USAGE, err, fail, out
 
 config_app = typer.Typer(
-    help="See and change your settings (config.toml). Every setting: docs/settings.md.",
+    help="See and change your settings (config.toml): `config show` lists every setting, `config keys` every key.",
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
@@ -80,12 +80,37 @@ def show_command() -> None:
             _indented(info.description or "", 4, console.width), style="dim", markup=False
         )
     keys = loaded.settings.keys
-    console.print(f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: docs/settings.md[/]")
+    console.print(
+        f"[b]keys[/b]   [dim]{len(KEY_BINDINGS)} rebindable keys: pausecoach config keys[/]"
+    )
     if not keys:
         console.print("    [dim]none changed (e.g. pausecoach config set keys.quit x)[/]")
     for binding_id, key in keys.items():
         default_key = KEY_BINDINGS[binding_id].default
         console.print(f"    {binding_id} = {escape(_shown(key))}   [dim]default {default_key}[/]")
+
+
+@config_app.command("keys")
+def keys_command() -> None:
+    """List every key you can rebind: its id, its key now, and what it does, by screen."""
+    from rich.markup import escape
+
+    from pausecoach.config.names import KEY_BINDINGS
+    from pausecoach.config.settings import load_settings
+
+    chosen = load_settings().settings.keys
+    console = out()
+    screen = ""
+    for binding_id, binding in KEY_BINDINGS.items():
+        if binding.screen != screen:
+            screen = binding.screen
+            console.print(f"\n[b]{escape(screen)}[/b]")
+        key = chosen.get(binding_id, binding.default)
+        changed = "" if binding_id not in chosen else "   [yellow](changed)[/]"
+        console.print(
+            f"  {escape(binding_id)} = {escape(key)}   [dim]{escape(binding.does)}[/]{changed}"
+        )
+    console.print("\n[dim]Change one with: pausecoach config set keys.<id> <key>[/]")
 
 
 @config_app.command("set")

@@ -31,7 +31,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "quit-now": KeyBinding("any screen", "ctrl+c", "Quit at once, keeping what was saved"),
     "quit": KeyBinding("any screen", "q", "Quit (asks first during a break)"),
     "safety": KeyBinding("any screen", "exclamation_mark", "Not safe? Helplines now"),
-    "keys": KeyBinding("any screen", "question_mark", "Show or hide every key"),
+    "keys": KeyBinding(
+        "any screen", "question_mark", "Show or hide the keys of the current screen, in words"
+    ),
     "break-pause": KeyBinding("break / breathe / baseline", "space", "Pause/resume"),
     "break-extend": KeyBinding("break / breathe / baseline", "plus,equals_sign", "+5 min"),
     "break-end": KeyBinding("break / breathe / baseline", "e", "End early"),

@@ -24,7 +24,7 @@ def _known_binding(value: str) -> str:
             f"'{value}' is a setting, not a key binding: move it above the [keys] table"
         )
     if value not in KEY_BINDINGS:
-        raise ValueError(f"'{value}' is not a key binding id (docs/settings.md lists them)")
+        raise ValueError(f"'{value}' is not a key binding id (`pausecoach config keys` lists them)")
     return value
 
 
@@ -79,6 +79,10 @@ class Settings(BaseModel):
     reduce_motion: bool = Field(
         default=False, description="Show a still pacer instead of an animated one."
     )
+    sound_cue: bool = Field(
+        default=False,
+        description="Play a soft tone at each change of breath, to breathe with your eyes closed.",
+    )
     bell: bool = Field(default=True, description="Ring the terminal bell when a break ends.")
     notify: bool = Field(
         default=True,
@@ -90,7 +94,7 @@ class Settings(BaseModel):
     )
     keys: dict[BindingId, KeyNames] = Field(
         default_factory=dict,
-        description="Key bindings to change, as binding id = key (see docs/settings.md).",
+        description="Key bindings to change, as binding id = key (`pausecoach config keys` lists them).",
     )
 
     @field_validator("helpline_region")

@@ -392,11 +392,10 @@ class PauseCoachApp(App[None]):
         self.notify(message, title="pausecoach", timeout=8)
 
     def action_toggle_keys(self) -> None:
-        """Show or hide the panel listing every key."""
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        """Show or hide this screen's keys, in words."""
+        from pausecoach.tui.widgets.keys_panel import KeysPanel
+
+        KeysPanel.toggle(self.screen)
 
     def close_record(self) -> None:
         """Keep whatever the pause reached (interrupted unless finished); safe to call twice."""

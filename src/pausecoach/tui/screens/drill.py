@@ -48,7 +48,6 @@ def words_markup(turn: int) -> str:
     )
 
 
-
 def clean_text(text: str) -> str:
     """What was typed, without control characters, trimmed and capped."""
     kept = "".join(ch for ch in text if ch.isprintable() or ch == "\n")

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from pausecoach.cli import app
 
 runner = CliRunner()
-DOCUMENTED_EXITS = {0, 1, 2, 3}
+DOCUMENTED_EXITS = {0, 1, 2, 3, 4, 5}
 RAW = ("\x1b", "\x9b", "\x07")
 
 PIECES = [

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from pausecoach.link.pairing import Pairing
 
 partner_app = typer.Typer(
-    help="Link your pausecoach to your partner's through a folder you both sync (docs/partner-link.md).",
+    help="Link your pausecoach to your partner's through a folder you both sync: only break times travel, encrypted.",
     no_args_is_help=True,
     rich_markup_mode="rich",
 )

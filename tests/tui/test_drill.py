@@ -80,7 +80,7 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
         assert "Try:" in findings and "You never" in findings
         await press(pilot, "enter")
         assert isinstance(app.screen, DrillSummaryScreen)
-        assert "1 of 2 came out soft" in text_of(app, ".headline")
+        assert "1 of 2 came out gentle" in text_of(app, ".headline")
         assert "Try:" in text_of(app, "#drill-common .bullet-text")
         await pilot.press("enter")
     soft, harsh = store.list_drills()
@@ -185,7 +185,7 @@ async def test_topic_round_and_ending_early(store: Store, clock: FakeClock) -> N
         assert isinstance(app.screen, ConfirmScreen)
         await press(pilot, "y")
         assert isinstance(app.screen, DrillSummaryScreen)
-        assert "1 of 1 came out soft" in text_of(app, ".headline")
+        assert "1 of 1 came out gentle" in text_of(app, ".headline")
     assert len(store.list_drills()) == 1  # the unchecked text is not saved
 
 

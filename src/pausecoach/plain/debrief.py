@@ -24,7 +24,7 @@ def pick_feelings(answer: str, feelings: list[str]) -> list[str]:
     """Numbers typed ("1 4, 7") as the feelings they stand for, in order, once each."""
     picked: list[str] = []
     for part in answer.replace(",", " ").split():
-        if part.isdigit() and 1 <= int(part) <= len(feelings):
+        if part.isdecimal() and 1 <= int(part) <= len(feelings):
             feeling = feelings[int(part) - 1]
             if feeling not in picked:
                 picked.append(feeling)

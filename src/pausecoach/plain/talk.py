@@ -190,7 +190,7 @@ class PlainTalk:
         for number, phrase in enumerate(phrases, 1):
             self.io.say(f"{number:>2}. {phrase}", hang=4)
         answer = self.io.ask("The number of the one you used (enter: none):")
-        if answer.isdigit() and 1 <= int(answer) <= len(phrases):
+        if answer.isdecimal() and 1 <= int(answer) <= len(phrases):
             self._talk().use_repair(phrases[int(answer) - 1], self.clock.now())
 
     def _agree(self) -> None:

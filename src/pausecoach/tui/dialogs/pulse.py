@@ -159,7 +159,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
             self.query_one("#pulse-error", Static).update(str(exc))
             return
         typed = event.value.strip()
-        beats = int(typed) if not self.direct and typed.isdigit() else None
+        beats = int(typed) if not self.direct and typed.isdecimal() else None
         if beats is None:
             window = None
         self.dismiss(PulseResult(bpm, beats, window))

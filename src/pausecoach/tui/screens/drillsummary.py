@@ -23,7 +23,7 @@ def score_lines(attempts: list[DrillAttempt]) -> list[str]:
         if attempt.verdict == "unsafe":
             lines.append(f"{number:>2}. {title}: help shown instead of a score")
             continue
-        colour = "$success" if attempt.verdict == "soft" else "$warning"
+        colour = "$success" if attempt.verdict in ("soft", "gentle") else "$warning"
         lines.append(
             f"{number:>2}. {title}: [b]{attempt.score}[/b]/100 [{colour}]{VERDICT_WORDS[attempt.verdict]}[/]"
         )
@@ -37,8 +37,8 @@ def overview(summary: RoundSummary) -> str:
         return "No rewrites were scored this round."
     scores = f"Average {summary.average}/100, best {summary.best}/100."
     if not summary.soft:
-        return f"None came out soft yet: that is what practice is for. {scores}"
-    return f"{summary.soft} of {scored} came out soft. {scores}"
+        return f"None came out gentle yet: that is what practice is for. {scores}"
+    return f"{summary.soft} of {scored} came out gentle. {scores}"
 
 
 def common_rows(summary: RoundSummary) -> list[tuple[str, str]]:

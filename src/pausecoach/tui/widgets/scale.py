@@ -67,7 +67,7 @@ class CalmScale(Widget, can_focus=True):
         self.value = value
 
     def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit():
+        if event.character and event.character.isdecimal():
             digit = int(event.character)
             now = event.time
             self.value = (

@@ -118,7 +118,7 @@ class SignChecklist(VerticalScroll, can_focus=True):
 
     def on_key(self, event: events.Key) -> None:
         key = event.character
-        if key and key.isdigit() and key != "0":
+        if key and key.isdecimal() and key != "0":
             group = self.signs[self.cursor].group
             in_group = [row for row in self.rows if row.sign.group == group]
             number = int(key)

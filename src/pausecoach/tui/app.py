@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from textual import on
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import Notify
 
 from pausecoach.clock import Clock, SystemClock
 from pausecoach.config.peek import peek_setting
@@ -225,13 +226,20 @@ class PauseCoachApp(App[None]):
             self.animation_level = "none"
         if self.start_at not in NO_RECORD:
             self.start_recording()
-        for problem in self.problems:
-            self.notify(problem, severity="warning", timeout=12)
+        if self.problems:
+            # One notice: a second would replace the first (see notify).
+            self.notify("\n\n".join(self.problems), severity="warning", timeout=12)
         from pausecoach.tui.screens.landing import LandingScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, LandingScreen):
                 screen.started()
+
+    def _on_notify(self, event: Notify) -> None:
+        # One notice at a time: a new one replaces the last, so notices never pile up. Here, not in
+        # notify(): a notice is only added when its message arrives, after any clear before it.
+        self._notifications.clear()
+        super()._on_notify(event)
 
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""

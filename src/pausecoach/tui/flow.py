@@ -60,6 +60,8 @@ class FlowCoordinator:
         handler(message)
 
     def _show(self, screen: Screen[None]) -> None:
+        # A notice belongs to the step it was said on: it never covers the next one.
+        self.app.clear_notifications()
         self.app.switch_screen(screen)
 
     def first_screen(self) -> Screen[None]:

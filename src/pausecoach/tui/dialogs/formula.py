@@ -14,8 +14,9 @@ from textual.widgets import Input, Static
 
 from pausecoach.core.checker import default_checker
 from pausecoach.core.startup import build_formula, missing_parts
-from pausecoach.tui.screens.base import SAFETY_KEY
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
+from pausecoach.tui.widgets.wayout import DialogBar
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
@@ -28,6 +29,7 @@ class FormulaScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("ctrl+s", "keep", "Use this line", id="formula-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="formula-cancel"),
     ]
@@ -42,6 +44,7 @@ class FormulaScreen(ModalScreen[str | None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         # Scrolls when the terminal is too short for all three boxes, the preview and the keys.
         with VerticalScroll(id="dialog", classes="formula-dialog"):
             yield Static(

@@ -13,7 +13,8 @@ from textual.timer import Timer
 from textual.widgets import Input, ProgressBar, Static
 
 from pausecoach.core.pulse import PulseError, parse_pulse
-from pausecoach.tui.screens.base import SAFETY_KEY
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
+from pausecoach.tui.widgets.wayout import DialogBar
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
@@ -40,6 +41,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("escape", "cancel", "Cancel", id="pulse-cancel"),
         Binding("enter", "start", "Start counting", id="pulse-start"),
         Binding("f", "switch_window", "15 s / 30 s", id="pulse-window"),
@@ -60,6 +62,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         with Vertical(id="dialog", classes="pulse-dialog"):
             yield Static("Count your pulse", id="dialog-question")
             yield Static(HOW_TO, id="pulse-how")

@@ -16,6 +16,7 @@ class CheckScreen(FlowScreen):
     """Which signs are true right now, and (optionally) the pulse."""
 
     STEP_TITLE = "How flooded am I?"
+    PRIMARY = ("enter", "Verdict")
     SCROLL = False
     BINDINGS = [
         Binding("enter", "verdict", "See the verdict", id="check-done"),

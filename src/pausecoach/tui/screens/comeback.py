@@ -22,6 +22,7 @@ class ComeBackScreen(FlowScreen):
     """Topics on the left, words on the right; enter picks a line to read aloud."""
 
     STEP_TITLE = "Coming back: start gently"
+    PRIMARY = ("enter", "Choose")
     SCROLL = False
     BINDINGS = [
         Binding("enter", "choose", "Choose", id="comeback-choose", show=True),

@@ -24,6 +24,7 @@ class PartnerScreen(FlowScreen):
     """Reframe the withdrawal, learn (or ask for) their return time, then start my own break."""
 
     STEP_TITLE = "My partner needs a break"
+    PRIMARY: tuple[str, str] = ("y/n", "Answer")
     BINDINGS = [
         Binding("y", "they_said", "They said when", id="partner-yes"),
         Binding("n", "not_said", "They didn't say", id="partner-no"),
@@ -87,6 +88,7 @@ class PartnerScreen(FlowScreen):
         keys = self.query_one("#partner-keys", Static)
         ask.display = self.stage == "ask"
         self.query_one("#reframe", Static).display = self.stage == "reframe"
+        self.show_next(*(self.PRIMARY if self.stage == "reframe" else ("enter", "Start my break")))
         if self.stage == "reframe":
             question.update("[b]Did they say when they will be back?[/b]")
             keys.update("[b]y[/b] yes, they said a time   [b]n[/b] no")

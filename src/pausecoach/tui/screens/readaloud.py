@@ -16,6 +16,7 @@ class ReadAloudScreen(FlowScreen):
     """Big, calm text; copy it, edit it, or move on to the summary."""
 
     STEP_TITLE = "Your opening line"
+    PRIMARY = ("enter", "Done")
     BINDINGS = [
         Binding("enter", "done", "Done", id="read-done"),
         Binding("y", "copy", "Copy", id="read-copy"),

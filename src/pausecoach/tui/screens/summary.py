@@ -27,6 +27,7 @@ class SummaryScreen(FlowScreen):
     """What happened in this pause; enter saves and closes."""
 
     STEP_TITLE = "Saved"
+    PRIMARY = ("enter", "Finish")
     BINDINGS = [
         Binding("enter", "finish", "Finish", id="summary-finish"),
         Binding("n", "note", "Add a note", id="summary-note"),

@@ -21,6 +21,7 @@ class TellScreen(FlowScreen):
     """A line to say before leaving the room; the return time keeps the break from feeling like abandonment."""
 
     STEP_TITLE = "Tell your partner"
+    PRIMARY = ("enter", "Start the break")
     BINDINGS = [
         Binding("enter", "start_break", "Start the break", id="tell-start"),
         Binding("n", "next_line", "Other words", id="tell-next"),

@@ -6,7 +6,7 @@ import contextlib
 import random
 from typing import TYPE_CHECKING, Literal
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import Notify
@@ -296,6 +296,21 @@ class PauseCoachApp(App[None]):
     def _next_step(self, message: FlowMessage) -> None:
         # Every step's message goes to the one place that decides what comes next.
         self.coordinator.handle(message)
+
+    def clear_step_notices(self) -> None:
+        """Clear the notices of the step being left; an error (nothing was saved) stays to be read."""
+        for notice in list(self._notifications):
+            if notice.severity != "error":
+                self._unnotify(notice, refresh=False)
+        self._refresh_notifications()
+
+    async def _on_key(self, event: events.Key) -> None:
+        from pausecoach.tui.widgets.textbox import hand_on_late_key
+
+        # A burst: keys queued before a text box took the focus go into it, not to bindings.
+        # (Textual runs App._on_key after this one unless the default is prevented.)
+        if hand_on_late_key(self, event):
+            event.prevent_default()
 
     def _handle_exception(self, error: Exception) -> None:
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.

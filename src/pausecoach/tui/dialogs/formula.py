@@ -16,6 +16,7 @@ from pausecoach.core.checker import default_checker
 from pausecoach.core.startup import build_formula, missing_parts
 from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
+from pausecoach.tui.widgets.textbox import TextBox
 from pausecoach.tui.widgets.wayout import DialogBar
 
 if TYPE_CHECKING:
@@ -50,17 +51,19 @@ class FormulaScreen(ModalScreen[str | None]):
             yield Static(
                 "Write your own: I feel ___ about ___, and I need ___", id="dialog-question"
             )
-            yield Input(
+            yield TextBox(
                 placeholder="I feel… (hurt, lonely, worried, overwhelmed)",
                 id="feeling",
+                next_box="situation",
                 max_length=200,
             )
-            yield Input(
+            yield TextBox(
                 placeholder="about… (one specific moment: last night when…)",
                 id="situation",
+                next_box="need",
                 max_length=400,
             )
-            yield Input(
+            yield TextBox(
                 placeholder="and I need… (what you would like: could we…)",
                 id="need",
                 max_length=300,
@@ -73,7 +76,7 @@ class FormulaScreen(ModalScreen[str | None]):
             )
 
     def on_mount(self) -> None:
-        self.query_one("#feeling", Input).focus()
+        self.set_focus(self.query_one("#feeling", Input))
         self._update()
         # Compile the checker's rules (~0.1 s, once) while the first words are typed.
         self.run_worker(default_checker, thread=True, exit_on_error=False)
@@ -96,11 +99,8 @@ class FormulaScreen(ModalScreen[str | None]):
         self._pending = self.set_timer(FEEDBACK_DELAY, self._update)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        order = ["feeling", "situation", "need"]
-        index = order.index(event.input.id or "feeling")
-        if index < len(order) - 1:
-            self.query_one(f"#{order[index + 1]}", Input).focus()
-        else:
+        # The first two boxes move on by themselves (TextBox.next_box); the last one keeps the line.
+        if event.input.id == "need":
             self.action_keep()
 
     def _update(self) -> None:

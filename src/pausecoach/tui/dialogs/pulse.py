@@ -14,6 +14,7 @@ from textual.widgets import Input, ProgressBar, Static
 
 from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
+from pausecoach.tui.widgets.textbox import TextBox
 from pausecoach.tui.widgets.wayout import DialogBar
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
                 total=self.window, show_eta=False, show_percentage=False, id="pulse-bar"
             )
             # Disabled until asked for: a focused field would swallow the t, f and enter keys.
-            yield Input(
+            yield TextBox(
                 placeholder="beats",
                 id="pulse-input",
                 restrict=r"[0-9a-zA-Z /]*",
@@ -151,7 +152,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
         field.placeholder = "bpm" if self.direct else "beats"
         field.display = True
         field.disabled = False
-        field.focus()
+        self.set_focus(field)
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -61,6 +61,9 @@ class FlowScreen(Screen[None]):
         """The widgets of this step."""
         yield from ()
 
+    # Focus moves with Screen.set_focus, at once: Widget.focus() applies it later, after keys
+    # already queued (a paste, fast typing) have gone to the widget focused before.
+
     def show_next(self, key: str | None, label: str = "") -> None:
         """Change the pinned next step (a step whose main key changes as it goes)."""
         self.query_one(NextStep).show(key, label)

@@ -33,7 +33,7 @@ class CheckScreen(FlowScreen):
         yield Static(id="pulse-line")
 
     def on_mount(self) -> None:
-        self.query_one(SignChecklist).focus()
+        self.set_focus(self.query_one(SignChecklist))
         self._show_pulse()
 
     def _show_pulse(self) -> None:

@@ -12,6 +12,7 @@ from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
 from pausecoach.pause import words
 from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.textbox import TextBox
 
 
 def _markup(text: str, style: str) -> str:
@@ -41,7 +42,7 @@ class SummaryScreen(FlowScreen):
         yield Static(
             "\n".join(summary_lines(coach.record.session)) or "A short pause.", id="summary"
         )
-        yield Input(
+        yield TextBox(
             placeholder="A private note for next time (optional)", id="note", max_length=2000
         )
         saved = (
@@ -60,7 +61,7 @@ class SummaryScreen(FlowScreen):
 
     def action_note(self) -> None:
         """Focus the note box."""
-        self.query_one("#note", Input).focus()
+        self.set_focus(self.query_one("#note", Input))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -339,10 +339,15 @@ class PauseCoachApp(App[None]):
                 if yes:
                     self.action_quit_now()
 
+            kept = (
+                "Your pause is saved as interrupted."
+                if self.saving
+                else "Nothing was saved: this pause ran with --no-save."
+            )
             self.push_screen(
                 ConfirmScreen(
                     "Quit during your break?",
-                    "Your pause is saved as interrupted. Your body may still need the rest of the break.",
+                    f"{kept} Your body may still need the rest of the break.",
                     yes="Quit",
                     no="Keep breathing",
                 ),

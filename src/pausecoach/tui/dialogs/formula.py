@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -51,23 +51,36 @@ class FormulaScreen(ModalScreen[str | None]):
             yield Static(
                 "Write your own: I feel ___ about ___, and I need ___", id="dialog-question"
             )
-            yield TextBox(
-                placeholder="I feel… (hurt, lonely, worried, overwhelmed)",
-                id="feeling",
-                next_box="situation",
-                max_length=200,
-            )
-            yield TextBox(
-                placeholder="about… (one specific moment: last night when…)",
-                id="situation",
-                next_box="need",
-                max_length=400,
-            )
-            yield TextBox(
-                placeholder="and I need… (what you would like: could we…)",
-                id="need",
-                max_length=300,
-            )
+            # Each box keeps its label once filled (a placeholder vanishes at the first letter).
+            for label, box in (
+                (
+                    "I feel",
+                    TextBox(
+                        placeholder="hurt, lonely, worried, overwhelmed",
+                        id="feeling",
+                        next_box="situation",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "about",
+                    TextBox(
+                        placeholder="one moment: last night when…",
+                        id="situation",
+                        next_box="need",
+                        max_length=400,
+                    ),
+                ),
+                (
+                    "I need",
+                    TextBox(
+                        placeholder="what you would like: could we…", id="need", max_length=300
+                    ),
+                ),
+            ):
+                with Horizontal(classes="formula-row"):
+                    yield Static(label, classes="formula-label")
+                    yield box
             yield Static(id="formula-preview", classes="say-aloud")
             yield PhraseFeedback(id="formula-feedback")
             yield Static(

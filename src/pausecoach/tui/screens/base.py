@@ -25,6 +25,19 @@ SAFETY_ANYWHERE = Binding(
 )
 
 
+COPIED = (
+    "Copied. If it does not paste, your terminal keeps programs from the clipboard: "
+    "select the words with the mouse instead."
+)
+
+
+def copy_words(screen: Screen[None], text: str) -> None:
+    """Put `text` on the clipboard (OSC 52) and say how to copy it by hand if the terminal refuses."""
+    # There is no answer from the terminal to tell whether it allowed it, so say both.
+    screen.app.copy_to_clipboard(text)
+    screen.notify(COPIED, timeout=6)
+
+
 class FlowScreen(Screen[None]):
     """A step of the pause flow. Subclasses fill `compose_body`."""
 

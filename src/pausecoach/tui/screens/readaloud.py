@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from pausecoach.core.safety import is_unsafe
 from pausecoach.tui.messages import OpeningConfirmed, WentBack
-from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.base import FlowScreen, copy_words
 
 
 class ReadAloudScreen(FlowScreen):
@@ -19,7 +19,7 @@ class ReadAloudScreen(FlowScreen):
     PRIMARY = ("enter", "Done")
     BINDINGS = [
         Binding("enter", "done", "Done", id="read-done"),
-        Binding("y", "copy", "Copy", id="read-copy"),
+        Binding("c,y", "copy", "Copy", id="read-copy"),
         Binding("e", "edit", "Edit", id="read-edit"),
         Binding("escape", "back", "Other words", id="read-back"),
     ]
@@ -28,7 +28,7 @@ class ReadAloudScreen(FlowScreen):
         yield Static("Read it slowly, in a soft voice. Then listen.", classes="hint")
         yield Static(id="read-line", classes="say-aloud big-line")
         yield Static(
-            "[b]enter[/b] done   [b]y[/b] copy   [b]e[/b] edit   [b]escape[/b] other words",
+            "[b]enter[/b] done   [b]c[/b] copy   [b]e[/b] edit   [b]escape[/b] other words",
             classes="keys-hint",
         )
 
@@ -42,8 +42,7 @@ class ReadAloudScreen(FlowScreen):
 
     def action_copy(self) -> None:
         """Copy the line to the clipboard (where the terminal allows it)."""
-        self.app.copy_to_clipboard(self.coach.flow.startup_text or "")
-        self.notify("Copied (if your terminal allows clipboard access).", timeout=3)
+        copy_words(self, self.coach.flow.startup_text or "")
 
     def action_edit(self) -> None:
         """Change the words."""

@@ -5,16 +5,15 @@ from __future__ import annotations
 from textual.markup import escape
 from textual.widgets import Static
 
-from pausecoach.core.checker import check
-from pausecoach.tui.widgets.checkview import UNSAFE_LINE, VERDICT_WORDS, quoted
+from pausecoach.pause.feedback import ALL_PARTS as ALL_PARTS_TEXT
+from pausecoach.pause.feedback import brief, line_note
+from pausecoach.tui.widgets.checkview import UNSAFE_LINE
 
-ALL_PARTS = "[b $success]All three parts are there.[/] Read it back: would you like to hear it?"
+__all__ = ["ALL_PARTS", "PhraseFeedback", "brief", "feedback_markup"]
 
-
-def brief(suggestion: str) -> str:
-    """A suggestion without its example ("Name one time instead: 'Last night…'" → its first part)."""
-    head = suggestion.split(": ", 1)[0].rstrip(".")
-    return f"{head}."
+ALL_PARTS = ALL_PARTS_TEXT.replace(
+    "All three parts are there.", "[b $success]All three parts are there.[/]"
+)
 
 
 def feedback_markup(text: str, missing: list[str]) -> str:
@@ -22,25 +21,20 @@ def feedback_markup(text: str, missing: list[str]) -> str:
 
     At most three lines, so the dialog still fits a 24-row terminal.
     """
-    if not text:
+    note = line_note(text, missing)
+    if note is None:
         return ""
-    result = check(text)
-    if result.verdict == "unsafe":
+    if note.verdict == "unsafe":
         return UNSAFE_LINE
-    colour = "$success" if result.verdict == "soft" else "$warning"
-    head = (
-        f"[b {colour}]{VERDICT_WORDS[result.verdict].capitalize()} so far · {result.score}/100[/]"
-    )
-    if missing:
-        head += " · still to add: " + ", ".join(missing) + "."
-    # Words to soften; missing parts are already named from the three boxes.
-    problems = [f for f in result.findings if f.end > f.start]
-    if not problems:
-        return head if missing else f"{head}\n{ALL_PARTS}"
-    worst = max(problems, key=lambda f: f.penalty)
+    colour = "$success" if note.verdict == "soft" else "$warning"
+    verdict, _, rest = escape(note.head).partition(" · still to add")
+    head = f"[b {colour}]{verdict}[/]" + (f" · still to add{rest}" if rest else "")
+    if not note.soften_title:
+        return head if note.missing else f"{head}\n{ALL_PARTS}"
+    quoted = f"“{escape(note.soften_words)}”" if note.soften_words else ""
     return (
-        f"{head}\n[b]{escape(worst.title or worst.rule)}[/b] {quoted(text, worst)} "
-        f"[dim]Try:[/] {escape(brief(worst.suggestion))}"
+        f"{head}\n[b]{escape(note.soften_title)}[/b] {quoted} "
+        f"[dim]Try:[/] {escape(note.soften_try)}"
     )
 
 

@@ -64,6 +64,10 @@ class TmuxSession:
             self._tmux("send-keys", "-t", self.name, key)
             time.sleep(0.15)
 
+    def burst(self, *keys: str) -> None:
+        """Send keys in one tmux command, as a paste or fast typing delivers them."""
+        self._tmux("send-keys", "-t", self.name, *keys)
+
     def screen(self) -> str:
         """The visible text of the pane."""
         return self._tmux("capture-pane", "-p", "-t", self.name)

@@ -15,6 +15,19 @@ def notices(app: App[Any]) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+def record_notices(app: App[Any]) -> list[str]:
+    """Every notice said from now on (shown ones are cleared when the screen changes)."""
+    said: list[str] = []
+    notify = app.notify
+
+    def keep(message: str, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, **kwargs)
+
+    app.notify = keep  # type: ignore[method-assign]
+    return said
+
+
 class FullDisk:
     """A connection that fails writes with SQLite's disk-full error while `full` is set."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.reliability.helpers import fill_disk, notices
+from tests.reliability.helpers import fill_disk, notices, record_notices
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
@@ -27,14 +27,15 @@ async def test_disk_full_mid_pause_shows_an_error_and_the_pause_goes_on(
         session_id = app.record.session.id
         disk = fill_disk(store)
         disk.full = True
+        said = record_notices(app)
         await pilot.press("b")
         assert isinstance(app.screen, TellScreen)
         await pilot.pause()
         shown = notices(app)
-        assert any("the disk is full" in n and "pause goes on" in n for n in shown), shown
+        assert any("the disk is full" in n and "pause goes on" in n for n in shown), (shown, said)
         await pilot.press("enter")
         assert isinstance(app.screen, BreakScreen)  # still running, no traceback
-        assert len([n for n in notices(app) if "disk is full" in n]) == 1  # said once, not per save
+        assert len([n for n in said if "disk is full" in n]) == 1  # said once, not per save
         saved = store.get_session(session_id)
         assert saved is not None and saved.step == "land"  # the last good state
         disk.full = False  # room again: the next save writes everything so far
@@ -130,8 +131,9 @@ async def test_a_whole_pause_on_a_full_disk_reaches_its_end(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         fill_disk(store).full = True
+        said = record_notices(app)
         seen = await walk_whole_flow(pilot, clock)
-        assert any("the disk is full" in n for n in notices(app))
+        assert any("the disk is full" in n for n in said)
         session_id = app.record.session.id
     assert tuple(seen) == SCREENS_IN_ORDER
     assert app.return_code == 0 and not app.crashed

@@ -48,6 +48,31 @@ def test_build_formula(feeling: str, situation: str, need: str, sentence: str) -
     assert build_formula(feeling, situation, need) == sentence
 
 
+@pytest.mark.parametrize(
+    ("need", "ending"),
+    [
+        ("could we take turns this week", "and I need us to take turns this week."),
+        ("Could we take turns this week?", "and I need us to take turns this week."),
+        ("can you text me when you're late?", "and I need you to text me when you're late."),
+        ("could you please listen first", "and I need you to listen first."),
+        ("please hold me", "and I need you to hold me."),
+        ("maybe we could go for a walk", "and I need us to go for a walk."),
+        ("let's plan Sunday together", "and I need us to plan Sunday together."),
+        ("I need could we take turns", "and I need us to take turns."),
+        ("I want us to talk", "and I need us to talk."),
+        ("I'd love a quiet evening", "and I need a quiet evening."),
+        ("we split the chores", "and I need us to split the chores."),
+        ("can I finish my sentence?", "and I need to finish my sentence."),
+        ("a hug", "and I need a hug."),
+        ("you to listen", "and I need you to listen."),
+        ("could we", "and I need could we."),  # nothing after the ask: left as typed
+    ],
+)
+def test_need_box_questions_read_as_a_need(need: str, ending: str) -> None:
+    sentence = build_formula("tired", "the dishes", need)
+    assert sentence == f"I feel tired about the dishes, {ending}"
+
+
 def test_missing_parts_in_plain_words() -> None:
     assert missing_parts("", " ", "") == ["a feeling", "a specific situation", "what you need"]
     assert missing_parts("sad", "", "a hug") == ["a specific situation"]

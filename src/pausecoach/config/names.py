@@ -31,6 +31,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "quit-now": KeyBinding("any screen", "ctrl+c", "Quit at once, keeping what was saved"),
     "quit": KeyBinding("any screen", "q", "Quit (asks first during a break)"),
     "safety": KeyBinding("any screen", "exclamation_mark", "Not safe? Helplines now"),
+    "safety-anywhere": KeyBinding(
+        "any screen", "ctrl+g", "Not safe? Helplines (in a text box too)"
+    ),
     "keys": KeyBinding(
         "any screen", "question_mark", "Show or hide the keys of the current screen, in words"
     ),
@@ -101,7 +104,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "break-words": KeyBinding("break", "o", "First words"),
     "read-talk": KeyBinding("read aloud", "t", "Talk in turns"),
     "read-done": KeyBinding("read aloud", "enter", "Done"),
-    "read-copy": KeyBinding("read aloud", "y", "Copy"),
+    "read-copy": KeyBinding("read aloud", "c,y", "Copy"),
     "read-edit": KeyBinding("read aloud", "e", "Edit"),
     "read-back": KeyBinding("read aloud", "escape", "Other words"),
     "recheck-decide": KeyBinding("re-check", "enter", "Check"),
@@ -120,6 +123,7 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "tell-longer": KeyBinding("tell your partner", "plus,equals_sign", "+5 min"),
     "tell-shorter": KeyBinding("tell your partner", "minus", "-5 min"),
     "tell-edit": KeyBinding("tell your partner", "e", "Edit"),
+    "tell-copy": KeyBinding("tell your partner", "c", "Copy"),
     "tell-back": KeyBinding("tell your partner", "escape", "Back"),
     "verdict-break": KeyBinding("verdict", "enter", "Take a break"),
     "verdict-talk": KeyBinding("verdict", "c", "Talk now"),

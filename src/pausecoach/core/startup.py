@@ -11,14 +11,53 @@ _LEADS = {
         r"^(?:i(?:\s+(?:feel|felt|am|am\s+feeling)|\s*'?m(?:\s+feeling)?)|feeling)\s+", re.I
     ),
     "situation": re.compile(r"^(?:about|that|when)\s+", re.I),
-    "need": re.compile(r"^(?:i\s+need|i'd\s+like|i\s+would\s+like|and\s+i\s+need)\s+", re.I),
+    "need": re.compile(
+        r"^(?:and\s+)?(?:i\s+(?:really\s+)?(?:need|want)|i'd\s+(?:like|love)|"
+        r"i\s+would\s+(?:like|love))\s+",
+        re.I,
+    ),
 }
+
+# What people type into the "I need" box as a question or a suggestion, and the object it becomes
+# after "I need": "could we take turns?" -> "us to take turns", "can you text me?" -> "you to text me".
+_NEED_ASKS = (
+    (
+        re.compile(
+            r"^(?:(?:so\s+)?maybe\s+)?(?:(?:could|can|would|will|shall)\s+we|we\s+(?:could|can|should|"
+            r"might)|let'?s|let\s+us|how\s+about\s+we|what\s+if\s+we)\s+(?:please\s+)?",
+            re.I,
+        ),
+        "us to ",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:could|can|would|will)\s+you|you\s+(?:could|can|would|should))\s+(?:please\s+)?",
+            re.I,
+        ),
+        "you to ",
+    ),
+    (re.compile(r"^please\s+", re.I), "you to "),
+    (re.compile(r"^(?:could|can|may)\s+i\s+", re.I), "to "),
+    (re.compile(r"^we\s+(?=\w)", re.I), "us to "),
+)
 
 
 def _clean(part: str, kind: str) -> str:
     text = " ".join(normalise_apostrophes(part).split())
     text = _LEADS[kind].sub("", text)
-    return text.rstrip(" .,;!")
+    text = text.rstrip(" .,;!?")
+    return as_need(text) if kind == "need" else text
+
+
+def as_need(text: str) -> str:
+    """What follows "I need", from a question or suggestion typed in the need box."""
+    for pattern, lead in _NEED_ASKS:
+        match = pattern.match(text)
+        if match and text[match.end() :].strip():
+            rest = text[match.end() :]
+            # "please" may come after the verb too: "could you please help" -> "you to help"
+            return lead + re.sub(r"^please\s+", "", rest, flags=re.I)
+    return text
 
 
 def build_formula(feeling: str, situation: str, need: str) -> str:

@@ -1,4 +1,7 @@
-"""The break as printed lines: breathing words as each phase starts, the time left every minute."""
+"""The break as printed lines: the time left once a minute; breathing words only when asked (`v`).
+
+A line per breath phase is a line every few seconds: chatty for a screen reader, so it is opt-in.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from pausecoach.plain.io import Talk
 MINUTE = 60.0
 SAVE_EVERY = 30.0
 END_WORDS = {"e", "end"}
+VOICE_WORDS = {"v", "voice"}
 
 
 class PlainBreak:
@@ -31,6 +35,7 @@ class PlainBreak:
         self.save_progress = save_progress
         self.minute_note = minute_note
         self.countdown: Countdown | None = None
+        self.breath_words = False  # `v` turns the per-phase words on (and off again)
 
     def elapsed(self) -> float:
         """Seconds of break run so far."""
@@ -43,6 +48,7 @@ class PlainBreak:
         start = self.clock.monotonic()
         countdown = self.countdown = Countdown.start(seconds, start)
         self.talk.say(f"{self.pattern.name}: {self.pattern.summary}")
+        self.talk.say("Type v and press enter for a word at each breath (again to stop them).")
         last_phase: tuple[int, int] | None = None
         next_minute = start
         last_save = start
@@ -61,13 +67,18 @@ class PlainBreak:
             state = phase_at(self.pattern, now - start)
             if (state.cycle, state.index) != last_phase:
                 last_phase = (state.cycle, state.index)
-                self.talk.say(f"{state.phase.word} ({state.count})", indent="  ")
+                if self.breath_words:
+                    self.talk.say(f"{state.phase.word} ({state.count})", indent="  ")
             if now - last_save >= SAVE_EVERY:
                 last_save = now
                 self.save_progress(countdown.elapsed(now))
             wait = min(state.seconds_left, next_minute - now, countdown.remaining(now))
             line = self.talk.lines.poll(max(0.05, wait))
             if line is None:
+                continue
+            if line.strip().lower() in VOICE_WORDS:
+                self.breath_words = not self.breath_words
+                last_phase = None  # say the current phase now
                 continue
             if line.strip().lower() in END_WORDS:
                 countdown.stop(self.clock.monotonic())
@@ -76,4 +87,6 @@ class PlainBreak:
             if not self.talk.lines.interactive:
                 self.talk.lines.hold(line)  # piped answers for the questions after the break
             elif line.strip():
-                self.talk.say("(Type e and press enter to end the break early.)")
+                self.talk.say(
+                    "(Type e and press enter to end the break early, v for breath words.)"
+                )

@@ -18,6 +18,9 @@ from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines,
 from pausecoach.plain.breaktime import PlainBreak
 from pausecoach.plain.fear import ask_fear
 from pausecoach.plain.io import Talk
+from pausecoach.plain.ownline import own_line
+from pausecoach.plain.partner import partner_break, welcome_back
+from pausecoach.plain.pulse import COUNT_WORDS, counted_on_the_clock
 
 YES = {"y", "yes"}
 
@@ -61,6 +64,7 @@ class PlainPause:
         self.pulse_after: int | None = None
         self.current_break: PlainBreak | None = None
         self._done_before = 0
+        self.thanks = ""  # the partner path's thanks, said before the chosen line
         talk.on_help = self.help_now
 
     # ------------------------------------------------------------- the flow
@@ -83,22 +87,34 @@ class PlainPause:
                 talk.say(line, indent="  ", hang=2)
         talk.say("Type ! at any question for helplines.")
         answer = talk.ask(
-            "Press enter to check how flooded you are, or type b to take a break now."
-        )
-        take_break = answer.lower().startswith("b") or self.check()
-        if take_break:
+            "Press enter to check how flooded you are, type b to take a break now, "
+            "or p if your partner needs a break (or has shut down)."
+        ).lower()
+        if answer.startswith("p"):
             self.fear_question()
-            self.tell()
-            self.take_break(self._seconds(self.minutes))
-            while not self.recheck():
-                more = self._seconds(limits.MORE_MINUTES)
-                self.record.extended(limits.MORE_MINUTES * 60, "not_ready", seconds_left=more)
-                self.record.reach("break")
-                self.talk.say(steps.extension_notice(limits.MORE_MINUTES * 60, self.record.session))
-                self.take_break(more)
-        self.record.came_back()
+            seconds = partner_break(talk, self.record, self.clock, self.options.break_seconds)
+            self.minutes = max(1, seconds // 60)
+            self.break_until_ready(seconds)
+            self.record.came_back()
+            self.thanks = welcome_back(talk)
+        else:
+            if answer.startswith("b") or self.check():
+                self.fear_question()
+                self.tell()
+                self.break_until_ready(self._seconds(self.minutes))
+            self.record.came_back()
         self.come_back()
         self.summary()
+
+    def break_until_ready(self, seconds: int) -> None:
+        """The break, then the re-check, with ten more minutes as often as asked."""
+        self.take_break(seconds)
+        while not self.recheck():
+            more = self._seconds(limits.MORE_MINUTES)
+            self.record.extended(limits.MORE_MINUTES * 60, "not_ready", seconds_left=more)
+            self.record.reach("break")
+            self.talk.say(steps.extension_notice(limits.MORE_MINUTES * 60, self.record.session))
+            self.take_break(more)
 
     def _seconds(self, minutes: int) -> int:
         return self.options.break_seconds or minutes * 60
@@ -155,13 +171,18 @@ class PlainPause:
     def _ask_pulse(self, when: str) -> int | None:
         window = self.settings.count_seconds
         question = (
-            f"Count your pulse for {window} seconds (two fingers on your wrist or neck, "
-            "watching a clock), then type the number of beats. Press enter to skip."
+            f"Your pulse: type c and I will time a {window}-second count for you, or type the "
+            f"beats you counted in {window} seconds. Press enter to skip."
         )
         while True:
             answer = self.talk.ask(question)
             if not answer:
                 return None
+            if answer.lower() in COUNT_WORDS:
+                counted_on_the_clock(self.talk, self.clock, window)
+                answer = self.talk.ask(f"How many beats did you count in {window} seconds?")
+                if not answer:
+                    continue
             try:
                 bpm = parse_pulse(answer, window)
             except PulseError as exc:
@@ -323,12 +344,13 @@ class PlainPause:
             self.talk.say(f"Please type a number from 1 to {highest}.")
 
     def _own_words(self) -> None:
-        text = self.talk.ask("Type your line: I feel ... about ..., and I need ...")
+        text = own_line(self.talk, self._check_words)
         if text:
-            self._check_words(text)
             self._chosen(None, text)
 
     def _chosen(self, topic: str | None, text: str) -> None:
+        if self.thanks:
+            text = f"{self.thanks} {text}"
         self.record.chose_startup(topic, text)
         self.talk.say("When you go back, read it aloud, slowly:")
         self.talk.say(f"“{text}”", indent="  ", hang=1)

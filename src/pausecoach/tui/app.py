@@ -6,9 +6,10 @@ import contextlib
 import random
 from typing import TYPE_CHECKING, Literal
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import Notify
 
 from pausecoach.clock import Clock, SystemClock
 from pausecoach.config.peek import peek_setting
@@ -229,13 +230,20 @@ class PauseCoachApp(App[None]):
             self.animation_level = "none"
         if self.start_at not in NO_RECORD:
             self.start_recording()
-        for problem in self.problems:
-            self.notify(problem, severity="warning", timeout=12)
+        if self.problems:
+            # One notice: a second would replace the first (see notify).
+            self.notify("\n\n".join(self.problems), severity="warning", timeout=12)
         from pausecoach.tui.screens.landing import LandingScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, LandingScreen):
                 screen.started()
+
+    def _on_notify(self, event: Notify) -> None:
+        # One notice at a time: a new one replaces the last, so notices never pile up. Here, not in
+        # notify(): a notice is only added when its message arrives, after any clear before it.
+        self._notifications.clear()
+        super()._on_notify(event)
 
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""
@@ -293,6 +301,21 @@ class PauseCoachApp(App[None]):
         # Every step's message goes to the one place that decides what comes next.
         self.coordinator.handle(message)
 
+    def clear_step_notices(self) -> None:
+        """Clear the notices of the step being left; an error (nothing was saved) stays to be read."""
+        for notice in list(self._notifications):
+            if notice.severity != "error":
+                self._unnotify(notice, refresh=False)
+        self._refresh_notifications()
+
+    async def _on_key(self, event: events.Key) -> None:
+        from pausecoach.tui.widgets.textbox import hand_on_late_key
+
+        # A burst: keys queued before a text box took the focus go into it, not to bindings.
+        # (Textual runs App._on_key after this one unless the default is prevented.)
+        if hand_on_late_key(self, event):
+            event.prevent_default()
+
     def _handle_exception(self, error: Exception) -> None:
         # A bug: keep the pause (interrupted, at its step) before Textual restores the terminal.
         self.crashed = True
@@ -320,10 +343,15 @@ class PauseCoachApp(App[None]):
                 if yes:
                     self.action_quit_now()
 
+            kept = (
+                "Your pause is saved as interrupted."
+                if self.saving
+                else "Nothing was saved: this pause ran with --no-save."
+            )
             self.push_screen(
                 ConfirmScreen(
                     "Quit during your break?",
-                    "Your pause is saved as interrupted. Your body may still need the rest of the break.",
+                    f"{kept} Your body may still need the rest of the break.",
                     yes="Quit",
                     no="Keep breathing",
                 ),

@@ -67,6 +67,8 @@ class FlowCoordinator:
         handler(message)
 
     def _show(self, screen: Screen[None]) -> None:
+        # A notice belongs to the step it was said on: it never covers the next one.
+        self.app.clear_step_notices()
         self.app.switch_screen(screen)
 
     def first_screen(self) -> Screen[None]:

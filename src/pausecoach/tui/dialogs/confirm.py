@@ -8,7 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from pausecoach.tui.screens.base import SAFETY_KEY
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
+from pausecoach.tui.widgets.wayout import DialogBar
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -16,6 +17,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm-no"),
     ]
@@ -28,6 +30,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.no = no
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         with Vertical(id="dialog"):
             yield Static(self.question, id="dialog-question")
             if self.detail:

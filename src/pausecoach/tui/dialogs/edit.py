@@ -9,7 +9,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from pausecoach.core.text import clean_text
-from pausecoach.tui.screens.base import SAFETY_KEY
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
+from pausecoach.tui.widgets.wayout import DialogBar
 
 MAX_CHARS = 2000
 
@@ -19,6 +20,7 @@ class EditTextScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="edit-cancel"),
     ]
@@ -29,6 +31,7 @@ class EditTextScreen(ModalScreen[str | None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         with Vertical(id="dialog", classes="edit-dialog"):
             yield Static(self.title_text, id="dialog-question")
             yield TextArea(self.text, id="edit-area", soft_wrap=True, show_line_numbers=False)
@@ -36,7 +39,7 @@ class EditTextScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
-        area.focus()
+        self.set_focus(area)
         area.move_cursor(area.document.end)
 
     def action_keep(self) -> None:

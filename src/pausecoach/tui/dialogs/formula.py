@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -14,8 +14,10 @@ from textual.widgets import Input, Static
 
 from pausecoach.content.checker_rules import checker as default_checker
 from pausecoach.core.startup import build_formula, missing_parts
-from pausecoach.tui.screens.base import SAFETY_KEY
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
 from pausecoach.tui.widgets.feedback import PhraseFeedback
+from pausecoach.tui.widgets.textbox import TextBox
+from pausecoach.tui.widgets.wayout import DialogBar
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
@@ -28,6 +30,7 @@ class FormulaScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("ctrl+s", "keep", "Use this line", id="formula-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="formula-cancel"),
     ]
@@ -42,26 +45,42 @@ class FormulaScreen(ModalScreen[str | None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         # Scrolls when the terminal is too short for all three boxes, the preview and the keys.
         with VerticalScroll(id="dialog", classes="formula-dialog"):
             yield Static(
                 "Write your own: I feel ___ about ___, and I need ___", id="dialog-question"
             )
-            yield Input(
-                placeholder="I feel… (hurt, lonely, worried, overwhelmed)",
-                id="feeling",
-                max_length=200,
-            )
-            yield Input(
-                placeholder="about… (one specific moment: last night when…)",
-                id="situation",
-                max_length=400,
-            )
-            yield Input(
-                placeholder="and I need… (what you would like: could we…)",
-                id="need",
-                max_length=300,
-            )
+            # Each box keeps its label once filled (a placeholder vanishes at the first letter).
+            for label, box in (
+                (
+                    "I feel",
+                    TextBox(
+                        placeholder="hurt, lonely, worried, overwhelmed",
+                        id="feeling",
+                        next_box="situation",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "about",
+                    TextBox(
+                        placeholder="one moment: last night when…",
+                        id="situation",
+                        next_box="need",
+                        max_length=400,
+                    ),
+                ),
+                (
+                    "I need",
+                    TextBox(
+                        placeholder="what you would like: could we…", id="need", max_length=300
+                    ),
+                ),
+            ):
+                with Horizontal(classes="formula-row"):
+                    yield Static(label, classes="formula-label")
+                    yield box
             yield Static(id="formula-preview", classes="say-aloud")
             yield PhraseFeedback(id="formula-feedback")
             yield Static(
@@ -70,7 +89,7 @@ class FormulaScreen(ModalScreen[str | None]):
             )
 
     def on_mount(self) -> None:
-        self.query_one("#feeling", Input).focus()
+        self.set_focus(self.query_one("#feeling", Input))
         self._update()
         # Read the checker's rules (once) while the first words are typed.
         self.run_worker(default_checker, thread=True, exit_on_error=False)
@@ -93,11 +112,8 @@ class FormulaScreen(ModalScreen[str | None]):
         self._pending = self.set_timer(FEEDBACK_DELAY, self._update)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        order = ["feeling", "situation", "need"]
-        index = order.index(event.input.id or "feeling")
-        if index < len(order) - 1:
-            self.query_one(f"#{order[index + 1]}", Input).focus()
-        else:
+        # The first two boxes move on by themselves (TextBox.next_box); the last one keeps the line.
+        if event.input.id == "need":
             self.action_keep()
 
     def _update(self) -> None:

@@ -13,7 +13,9 @@ from textual.timer import Timer
 from textual.widgets import Input, ProgressBar, Static
 
 from pausecoach.core.pulse import PulseError, parse_pulse
-from pausecoach.tui.screens.base import SAFETY_KEY
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY
+from pausecoach.tui.widgets.textbox import TextBox
+from pausecoach.tui.widgets.wayout import DialogBar
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
@@ -40,6 +42,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("escape", "cancel", "Cancel", id="pulse-cancel"),
         Binding("enter", "start", "Start counting", id="pulse-start"),
         Binding("f", "switch_window", "15 s / 30 s", id="pulse-window"),
@@ -60,6 +63,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
         return cast("PauseCoachApp", self.app)
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         with Vertical(id="dialog", classes="pulse-dialog"):
             yield Static("Count your pulse", id="dialog-question")
             yield Static(HOW_TO, id="pulse-how")
@@ -68,7 +72,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
                 total=self.window, show_eta=False, show_percentage=False, id="pulse-bar"
             )
             # Disabled until asked for: a focused field would swallow the t, f and enter keys.
-            yield Input(
+            yield TextBox(
                 placeholder="beats",
                 id="pulse-input",
                 restrict=r"[0-9a-zA-Z /]*",
@@ -148,7 +152,7 @@ class PulseCountScreen(ModalScreen[PulseResult | None]):
         field.placeholder = "bpm" if self.direct else "beats"
         field.display = True
         field.disabled = False
-        field.focus()
+        self.set_focus(field)
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

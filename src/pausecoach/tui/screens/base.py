@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Vertical, VerticalScroll
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+
+from pausecoach.tui.widgets.wayout import NextStep, WayOut
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
@@ -17,6 +19,23 @@ if TYPE_CHECKING:
 # Dialogs hide the app's own keys, so each dialog repeats this one: help is one key away
 # everywhere. Same id as the app's binding, so a remapped key applies here too.
 SAFETY_KEY = Binding("exclamation_mark", "app.safety", "Not safe", id="safety")
+# "!" is a letter in a text box; this one works there too (named in the title bar when it is).
+SAFETY_ANYWHERE = Binding(
+    "ctrl+g", "app.safety", "Not safe", id="safety-anywhere", show=False, priority=True
+)
+
+
+COPIED = (
+    "Copied. If it does not paste, your terminal keeps programs from the clipboard: "
+    "select the words with the mouse instead."
+)
+
+
+def copy_words(screen: Screen[None], text: str) -> None:
+    """Put `text` on the clipboard (OSC 52) and say how to copy it by hand if the terminal refuses."""
+    # There is no answer from the terminal to tell whether it allowed it, so say both.
+    screen.app.copy_to_clipboard(text)
+    screen.notify(COPIED, timeout=6)
 
 
 class FlowScreen(Screen[None]):
@@ -24,6 +43,9 @@ class FlowScreen(Screen[None]):
 
     STEP_TITLE = ""
     SCROLL = True
+    # The main step's key and a short name, pinned in the title bar (None: no single next step).
+    PRIMARY: tuple[str, str] | None = None
+    BINDINGS = [SAFETY_ANYWHERE]
 
     @property
     def coach(self) -> Coach:
@@ -33,8 +55,14 @@ class FlowScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # Said on every screen, so someone on a shared computer can trust it.
         unsaved = "" if self.coach.saving else "  · not saving"
-        with Container(id="title-bar"):
+        # Pinned at the top, where no footer or notice can cut it: the way out and the next step.
+        with Container(id="title-bar"), Horizontal(id="title-inner"):
             yield Static(self.STEP_TITLE + unsaved, id="step-title")
+            next_step = NextStep(id="next-step")
+            key, label = self.PRIMARY or (None, "")
+            next_step.show(key, label)
+            yield next_step
+            yield WayOut()
         container = VerticalScroll if self.SCROLL else Vertical
         # The frame is what centres the body: Textual aligns a screen's children as one block,
         # and the full-width title line would hold the body at the left edge.
@@ -45,3 +73,10 @@ class FlowScreen(Screen[None]):
     def compose_body(self) -> ComposeResult:
         """The widgets of this step."""
         yield from ()
+
+    # Focus moves with Screen.set_focus, at once: Widget.focus() applies it later, after keys
+    # already queued (a paste, fast typing) have gone to the widget focused before.
+
+    def show_next(self, key: str | None, label: str = "") -> None:
+        """Change the pinned next step (a step whose main key changes as it goes)."""
+        self.query_one(NextStep).show(key, label)

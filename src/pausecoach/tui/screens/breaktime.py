@@ -23,6 +23,7 @@ class BreakScreen(BreathControls, FlowScreen):
     """The timed break of a pause; every change is saved to the pause's record."""
 
     STEP_TITLE = "Your break"
+    PRIMARY = ("space", "Pause")
     SCROLL = False
     BINDINGS = [
         *BREATH_BINDINGS,

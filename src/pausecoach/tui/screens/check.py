@@ -16,6 +16,7 @@ class CheckScreen(FlowScreen):
     """Which signs are true right now, and (optionally) the pulse."""
 
     STEP_TITLE = "How flooded am I?"
+    PRIMARY = ("enter", "Verdict")
     SCROLL = False
     BINDINGS = [
         Binding("enter", "verdict", "See the verdict", id="check-done"),
@@ -32,7 +33,7 @@ class CheckScreen(FlowScreen):
         yield Static(id="pulse-line")
 
     def on_mount(self) -> None:
-        self.query_one(SignChecklist).focus()
+        self.set_focus(self.query_one(SignChecklist))
         self._show_pulse()
 
     def _show_pulse(self) -> None:

@@ -23,6 +23,7 @@ class ComeBackScreen(FlowScreen):
     """Topics on the left, words on the right; enter picks a line to read aloud."""
 
     STEP_TITLE = "Coming back: start gently"
+    PRIMARY = ("enter", "Choose")
     SCROLL = False
     BINDINGS = [
         Binding("enter", "choose", "Choose", id="comeback-choose", show=True),
@@ -78,7 +79,7 @@ class ComeBackScreen(FlowScreen):
             self._show_thanks()
         topics = self.query_one("#topics", OptionList)
         topics.highlighted = 0
-        topics.focus()
+        self.set_focus(topics)
         first = topics.get_option_at_index(0).id
         self._fill_lines(first or catalog.scripts().topics[0].id)
         # The lists' own enter key hides the screen's from the footer, so say it here.
@@ -128,13 +129,13 @@ class ComeBackScreen(FlowScreen):
 
     def action_focus_topics(self) -> None:
         """Move to the topic list."""
-        self.query_one("#topics", OptionList).focus()
+        self.set_focus(self.query_one("#topics", OptionList))
 
     def action_focus_lines(self) -> None:
         """Move to the list of lines."""
         lines = self.query_one("#lines", OptionList)
         if lines.option_count and not lines.get_option_at_index(0).disabled:
-            lines.focus()
+            self.set_focus(lines)
 
     def action_choose(self) -> None:
         """Choose the highlighted topic or line."""

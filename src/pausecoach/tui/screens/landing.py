@@ -38,6 +38,7 @@ class LandingScreen(FlowScreen):
     """Welcome, and the choices: check, break now, partner path, history, safety."""
 
     STEP_TITLE = "pausecoach"
+    PRIMARY = ("enter", "Check")
     BINDINGS = [
         Binding("enter", "check", "Check", id="landing-check"),
         Binding("b", "break_now", "Break now", id="landing-break"),

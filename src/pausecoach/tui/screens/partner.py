@@ -15,6 +15,7 @@ from pausecoach.core.timewords import vague_time_message
 from pausecoach.pause.steps import partner_times
 from pausecoach.tui.messages import BreakPlanned, WentBack
 from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.textbox import TextBox
 
 DEFAULT_WAIT = "20"
 LONG_WAIT_HOURS = 3  # longer than this is unusual for a break: maybe a typo or am/pm
@@ -24,6 +25,7 @@ class PartnerScreen(FlowScreen):
     """Reframe the withdrawal, learn (or ask for) their return time, then start my own break."""
 
     STEP_TITLE = "My partner needs a break"
+    PRIMARY: tuple[str, str] = ("y/n", "Answer")
     BINDINGS = [
         Binding("y", "they_said", "They said when", id="partner-yes"),
         Binding("n", "not_said", "They didn't say", id="partner-no"),
@@ -43,7 +45,7 @@ class PartnerScreen(FlowScreen):
         yield Static("\n\n".join(catalog.flow().reframe), id="reframe", classes="lead")
         yield Static(id="partner-ask", classes="say-aloud")
         yield Static(id="partner-question")
-        yield Input(
+        yield TextBox(
             placeholder="e.g. 20:40, 8:40pm, in 30, half an hour", id="partner-time", max_length=40
         )
         yield Static(id="partner-error", classes="error")
@@ -87,6 +89,7 @@ class PartnerScreen(FlowScreen):
         keys = self.query_one("#partner-keys", Static)
         ask.display = self.stage == "ask"
         self.query_one("#reframe", Static).display = self.stage == "reframe"
+        self.show_next(*(self.PRIMARY if self.stage == "reframe" else ("enter", "Start my break")))
         if self.stage == "reframe":
             question.update("[b]Did they say when they will be back?[/b]")
             keys.update("[b]y[/b] yes, they said a time   [b]n[/b] no")
@@ -125,7 +128,7 @@ class PartnerScreen(FlowScreen):
         field.display = True
         field.value = default
         if focus:
-            field.focus()
+            self.set_focus(field)
         self._read_time(default)
         self._show()
         self.refresh_bindings()
@@ -140,7 +143,7 @@ class PartnerScreen(FlowScreen):
 
     def action_type_time(self) -> None:
         """Type a different time than the default."""
-        self.query_one("#partner-time", Input).focus()
+        self.set_focus(self.query_one("#partner-time", Input))
         self.refresh_bindings()
 
     def action_other_words(self) -> None:

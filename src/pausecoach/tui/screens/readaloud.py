@@ -9,17 +9,18 @@ from textual.widgets import Static
 
 from pausecoach.core.safety import is_unsafe
 from pausecoach.tui.messages import OpeningConfirmed, TurnsChosen, WentBack
-from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.base import FlowScreen, copy_words
 
 
 class ReadAloudScreen(FlowScreen):
     """Big, calm text; copy it, edit it, or move on to the summary."""
 
     STEP_TITLE = "Your opening line"
+    PRIMARY = ("enter", "Done")
     BINDINGS = [
         Binding("enter", "done", "Done", id="read-done"),
         Binding("t", "talk", "Talk in turns", id="read-talk"),
-        Binding("y", "copy", "Copy", id="read-copy"),
+        Binding("c,y", "copy", "Copy", id="read-copy"),
         Binding("e", "edit", "Edit", id="read-edit"),
         Binding("escape", "back", "Other words", id="read-back"),
     ]
@@ -28,7 +29,7 @@ class ReadAloudScreen(FlowScreen):
         yield Static("Read it slowly, in a soft voice. Then listen.", classes="hint")
         yield Static(id="read-line", classes="say-aloud big-line")
         yield Static(
-            "[b]enter[/b] done   [b]t[/b] talk in turns   [b]y[/b] copy   [b]e[/b] edit   "
+            "[b]enter[/b] done   [b]t[/b] talk in turns   [b]c[/b] copy   [b]e[/b] edit   "
             "[b]escape[/b] other words",
             classes="keys-hint",
         )
@@ -43,8 +44,7 @@ class ReadAloudScreen(FlowScreen):
 
     def action_copy(self) -> None:
         """Copy the line to the clipboard (where the terminal allows it)."""
-        self.app.copy_to_clipboard(self.coach.flow.startup_text or "")
-        self.notify("Copied (if your terminal allows clipboard access).", timeout=3)
+        copy_words(self, self.coach.flow.startup_text or "")
 
     def action_edit(self) -> None:
         """Change the words."""

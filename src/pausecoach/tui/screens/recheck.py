@@ -19,12 +19,19 @@ STATE_COLOURS = {
     "too_soon": "$warning",
     "unknown": "$warning",
 }
+# The pinned next step once the re-check has spoken.
+NEXT_BY_STATE = {
+    "ready": ("enter", "Choose words"),
+    "too_soon": ("g", "Go back now"),
+    "not_yet": ("+", "Ten more minutes"),
+}
 
 
 class RecheckScreen(FlowScreen):
     """How calm now, and (ideally) the pulse again; then ready, or ten more minutes."""
 
     STEP_TITLE = "Are you ready to go back?"
+    PRIMARY: tuple[str, str] = ("enter", "Check")
     AUTO_FOCUS = "#calm"  # focused as the screen opens: one focus change, one footer rebuild
     BINDINGS = [
         Binding("enter", "decide", "Check", id="recheck-decide"),
@@ -67,12 +74,14 @@ class RecheckScreen(FlowScreen):
         keys = self.query_one("#recheck-keys", Static)
         if self.readiness is None:
             result.update("")
+            self.show_next(*self.PRIMARY)
             keys.update("[b]enter[/b] see if I'm ready   [b]c[/b] count my pulse")
         else:
             state = self.readiness.state
             headline = f"[b {STATE_COLOURS[state]}]{readiness_headline(self.readiness)}[/]"
             reasons = "\n".join(f"• {r}" for r in self.readiness.reasons)
             flow = catalog.flow()
+            self.show_next(*NEXT_BY_STATE.get(state, NEXT_BY_STATE["not_yet"]))
             if state == "ready":
                 result.update(f"{headline}\n{reasons}")
                 keys.update(

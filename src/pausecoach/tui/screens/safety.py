@@ -13,7 +13,8 @@ from textual.widgets import Static
 
 from pausecoach.content import catalog
 from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
-from pausecoach.tui.screens.base import SAFETY_KEY, FlowScreen
+from pausecoach.tui.screens.base import SAFETY_ANYWHERE, SAFETY_KEY, FlowScreen
+from pausecoach.tui.widgets.wayout import DialogBar
 
 
 def _markup(text: str, style: str) -> str:
@@ -32,6 +33,7 @@ class SafetyScreen(FlowScreen):
     """Help now. A break is not the right tool when someone is afraid or hurt."""
 
     STEP_TITLE = "Not safe? Help now"
+    PRIMARY = ("esc", "Back")
     BINDINGS = [
         Binding("escape", "back", "Back", id="safety-back"),
         Binding("x", "leave", "Close pausecoach", id="safety-leave"),
@@ -72,6 +74,10 @@ class SafetyScreen(FlowScreen):
             )
 
     def on_mount(self) -> None:
+        # Nothing may cover the helplines (app.tcss also hides notices said while here).
+        self.app.clear_notifications()
+        if self.final:
+            self.show_next("x", "Close")
         recorder = self.coach.recorder
         if recorder is not None and not recorder.closed:
             recorder.reach("safety")
@@ -107,11 +113,13 @@ class SafetyCheckScreen(ModalScreen[bool]):
 
     BINDINGS = [
         SAFETY_KEY,
+        SAFETY_ANYWHERE,
         Binding("y", "answer(True)", "Yes", id="safetycheck-yes"),
         Binding("n,escape", "answer(False)", "No", id="safetycheck-no"),
     ]
 
     def compose(self) -> ComposeResult:
+        yield DialogBar()
         with Vertical(id="dialog"):
             yield Static("A moment to check", id="dialog-question")
             yield Static(SAFETY_QUESTION, id="dialog-detail")

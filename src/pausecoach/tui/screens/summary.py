@@ -13,6 +13,7 @@ from pausecoach.core.text import clean_text
 from pausecoach.models import PauseSession
 from pausecoach.pause import words
 from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.textbox import TextBox
 
 
 def _markup(text: str, style: str) -> str:
@@ -28,6 +29,7 @@ class SummaryScreen(FlowScreen):
     """What happened in this pause; enter saves and closes."""
 
     STEP_TITLE = "Saved"
+    PRIMARY = ("enter", "Finish")
     BINDINGS = [
         Binding("enter", "finish", "Finish", id="summary-finish"),
         Binding("n", "note", "Add a note", id="summary-note"),
@@ -41,7 +43,7 @@ class SummaryScreen(FlowScreen):
         yield Static(
             "\n".join(summary_lines(coach.record.session)) or "A short pause.", id="summary"
         )
-        yield Input(
+        yield TextBox(
             placeholder="A private note for next time (optional)", id="note", max_length=2000
         )
         saved = (
@@ -61,7 +63,7 @@ class SummaryScreen(FlowScreen):
 
     def action_note(self) -> None:
         """Focus the note box."""
-        self.query_one("#note", Input).focus()
+        self.set_focus(self.query_one("#note", Input))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

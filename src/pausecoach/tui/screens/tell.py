@@ -14,13 +14,14 @@ from pausecoach.core import limits
 from pausecoach.core.safety import is_unsafe
 from pausecoach.pause import steps
 from pausecoach.tui.messages import BreakPlanned, WentBack
-from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.base import FlowScreen, copy_words
 
 
 class TellScreen(FlowScreen):
     """A line to say before leaving the room; the return time keeps the break from feeling like abandonment."""
 
     STEP_TITLE = "Tell your partner"
+    PRIMARY = ("enter", "Start the break")
     BINDINGS = [
         Binding("enter", "start_break", "Start the break", id="tell-start"),
         Binding("n", "next_line", "Other words", id="tell-next"),
@@ -28,6 +29,7 @@ class TellScreen(FlowScreen):
         # Hidden from the footer ("+/- length" is hinted on screen) so "! Not safe" fits at 80.
         Binding("minus", "shorter", "-5 min", id="tell-shorter", show=False),
         Binding("e", "edit", "Edit", id="tell-edit"),
+        Binding("c", "copy", "Copy", id="tell-copy"),
         Binding("escape", "back", "Back", id="tell-back"),
     ]
 
@@ -42,7 +44,8 @@ class TellScreen(FlowScreen):
         yield Static(id="tell-note", classes="note")
         yield from self._compose_plan()
         yield Static(
-            "[b]enter[/b] start the break   [b]n[/b] other words   [b]+/-[/b] length   [b]e[/b] edit",
+            "[b]enter[/b] start the break   [b]n[/b] other words   [b]+/-[/b] length   "
+            "[b]e[/b] edit   [b]c[/b] copy",
             classes="keys-hint",
         )
 
@@ -121,6 +124,10 @@ class TellScreen(FlowScreen):
             self._refresh_line()
 
         self.app.push_screen(EditTextScreen("Your words", self.line()), edited)
+
+    def action_copy(self) -> None:
+        """Copy the words (to send them as a message, say)."""
+        copy_words(self, self.line())
 
     def action_start_break(self) -> None:
         """Save the plan and start the countdown."""

@@ -16,6 +16,7 @@ class VerdictScreen(FlowScreen):
     """Flooded, rising or calm enough: what it means and why."""
 
     STEP_TITLE = "The verdict"
+    PRIMARY = ("enter", "Take a break")
     BINDINGS = [
         Binding("enter", "take_break", "Take a break", id="verdict-break"),
         Binding("c", "come_back", "Talk now", id="verdict-talk"),
@@ -42,6 +43,10 @@ class VerdictScreen(FlowScreen):
         else:
             keys = f"[b]enter[/b] take a {minutes}-minute break   [b]c[/b] talk now instead"
         yield Static(keys, classes="keys-hint")
+
+    def on_mount(self) -> None:
+        if self.assessment.level == "calm_enough":
+            self.show_next("c", "Talk now")
 
     def action_take_break(self) -> None:
         """Plan the break: what to tell the partner."""

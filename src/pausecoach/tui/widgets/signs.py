@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -52,6 +51,9 @@ class SignChecklist(VerticalScroll, can_focus=True):
         Binding("up,k", "move(-1)", "Up", show=False),
         Binding("down,j", "move(1)", "Down", show=False),
         Binding("space", "toggle_current", "Tick", id="signs-tick"),
+        # Bindings, not a key handler: a key handler runs as the key arrives, bindings only after
+        # it bubbles up, so in a burst "down down 1" the 1 would tick before the cursor moved.
+        *(Binding(str(n), f"tick_number({n})", show=False) for n in range(1, 10)),
     ]
 
     @dataclass
@@ -116,14 +118,11 @@ class SignChecklist(VerticalScroll, can_focus=True):
         row.render_row()
         self.post_message(self.Changed(self, frozenset(self.ticked)))
 
-    def on_key(self, event: events.Key) -> None:
-        key = event.character
-        if key and key.isdecimal() and key != "0":
-            group = self.signs[self.cursor].group
-            in_group = [row for row in self.rows if row.sign.group == group]
-            number = int(key)
-            if number <= len(in_group):
-                self.cursor = self.rows.index(in_group[number - 1])
-                self._show_cursor()
-                self.toggle(in_group[number - 1])
-                event.stop()
+    def action_tick_number(self, number: int) -> None:
+        """Tick the `number`th sign of the highlighted sign's group."""
+        group = self.signs[self.cursor].group
+        in_group = [row for row in self.rows if row.sign.group == group]
+        if number <= len(in_group):
+            self.cursor = self.rows.index(in_group[number - 1])
+            self._show_cursor()
+            self.toggle(in_group[number - 1])

@@ -1,0 +1,117 @@
+"""The way out is never hidden: "Not safe" and the next step's key are drawn on every screen and
+dialog at 80x24, 60x20 and 40x12, text boxes included; notices never pile up or cover help."""
+
+from __future__ import annotations
+
+import pytest
+from tests.reliability.screens import ROUTES, TO_RECHECK, Route, follow
+from tests.tui.screen_text import screen_text
+
+from pausecoach.clock import FakeClock
+from pausecoach.config.settings import Settings
+from pausecoach.storage.store import Store
+from pausecoach.tui.app import make_app
+from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.safety import SafetyScreen
+from pausecoach.tui.widgets.wayout import TEXT_BOX_KEY, NextStep
+
+SIZES = ((80, 24), (60, 20), (40, 12))
+TO_SUMMARY = (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "enter")
+EXTRA = (
+    Route("SafetyScreen", ("exclamation_mark",)),
+    Route("PartnerScreen", ("p", "y"), typing=True),  # the time box has the cursor
+    Route("SummaryScreen", (*TO_SUMMARY, "n"), typing=True),  # the note box has the cursor
+    Route("PulseCountScreen", ("enter", "c", "t"), typing=True),
+)
+ALL = (*ROUTES, *EXTRA)
+
+
+@pytest.mark.parametrize("route", ALL, ids=[f"{r.screen}{'-typing' * r.typing}" for r in ALL])
+async def test_not_safe_and_the_next_key_are_on_screen_at_every_size(
+    route: Route, store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock, start_at=route.start_at)
+    async with app.run_test(size=SIZES[0]) as pilot:
+        await follow(pilot, clock, route)
+        assert type(app.screen).__name__ == route.screen
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            text = screen_text(app)
+            assert "Not safe" in text, (size, text)
+            if route.typing:
+                assert f"{TEXT_BOX_KEY} Not safe" in text, (size, text)
+            screen = app.screen
+            if isinstance(screen, FlowScreen) and screen.PRIMARY is not None:
+                shown = screen.query_one(NextStep)
+                assert shown.display and str(shown.render()).strip() in text, (size, text)
+
+
+@pytest.mark.parametrize("route", [r for r in ALL if r.typing], ids=lambda r: r.screen)
+async def test_the_text_box_key_opens_help(
+    route: Route, store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock, start_at=route.start_at)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await follow(pilot, clock, route)
+        await pilot.press(TEXT_BOX_KEY)
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen)
+
+
+async def test_clicking_not_safe_opens_help(app: object) -> None:
+    from pausecoach.tui.app import PauseCoachApp
+
+    assert isinstance(app, PauseCoachApp)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        await pilot.click("#way-out")
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen)
+
+
+# ---------------------------------------------------------------- notices
+async def test_a_notice_is_cleared_when_the_screen_changes(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("about the landing screen", timeout=60)
+        await pilot.press("enter")  # to the check
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CheckScreen"
+        assert not app._notifications
+        assert "about the landing" not in screen_text(app)
+
+
+async def test_at_most_one_notice_at_a_time(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("a first thing to say", timeout=60)
+        app.notify("a second thing to say", timeout=60)
+        await pilot.pause()
+        await pilot.pause()
+        assert len(app._notifications) == 1
+        assert "a second thing" in screen_text(app)
+        assert "a first thing" not in screen_text(app)
+
+
+async def test_no_notice_covers_the_safety_screen(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        await pilot.press("b", "enter", "2")  # a pattern notice, then help
+        await pilot.pause()
+        assert app._notifications
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen)
+        assert not app._notifications
+        app.notify("a late notice", timeout=60)  # said while help is open: not drawn over it
+        await pilot.pause()
+        assert "a late notice" not in screen_text(app)

@@ -88,3 +88,10 @@ async def test_danger_words_bring_the_question_back(store: Store, clock: FakeClo
         assert type(app.screen).__name__ == "SafetyCheckScreen"
         await pilot.press("n")  # not now
     assert fear_question_due(store)  # asked again before the next break
+
+
+async def test_an_enter_out_of_habit_answers_nothing(app: PauseCoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FearQuestionScreen)

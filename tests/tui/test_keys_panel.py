@@ -39,7 +39,12 @@ async def test_question_mark_shows_the_landing_keys_grouped(app: PauseCoachApp) 
         step, everywhere = lines[1:anywhere], lines[anywhere + 1 :]
         assert step[0] == "enter  Check"
         assert "b  Break now" in step
-        assert everywhere == ["!  Not safe? Helplines now", "?  Show or hide this list", "q  Quit"]
+        assert everywhere == [
+            "!  Not safe? Helplines now",
+            "?  Show or hide this list",
+            "q  Quit",
+            "^g  Not safe",  # the way out from inside a text box
+        ]
         assert not [line for line in lines if any(word in line.lower() for word in GENERIC)]
         await pilot.press("question_mark")
         await pilot.pause()

@@ -71,7 +71,7 @@ async def test_quitting_a_break_without_saving_says_nothing_was_saved(
 ) -> None:
     app = make_app(settings, Store.in_memory(), clock, saving=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("b", "enter", "q")
+        await pilot.press("b", "n", "enter", "q")  # nothing remembered: the fear question first
         await pilot.pause()
         text = " ".join(screen_text(app).split())
         assert "Nothing was saved" in text and "saved as interrupted" not in text

@@ -16,6 +16,8 @@ class FearQuestionScreen(ModalScreen[bool]):
 
     # No escape: the question needs an answer, and both answers are one key away. No binding
     # ids yet: remappable keys need a line in config/names.py (left to the lead).
+    # Nothing focused: an enter typed out of habit must not answer this question either way.
+    AUTO_FOCUS = None
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n", "answer(False)", "No"),
@@ -32,8 +34,12 @@ class FearQuestionScreen(ModalScreen[bool]):
             yield Static(words.title, id="dialog-question")
             yield Static(words.question, id="dialog-detail")
             with Horizontal(id="fear-buttons"):
-                yield Button(f"y  {words.yes}", id="fear-yes-button", variant="error", compact=True)
-                yield Button(f"n  {words.no}", id="fear-no-button", compact=True)
+                for button in (
+                    Button(f"y  {words.yes}", id="fear-yes-button", variant="error", compact=True),
+                    Button(f"n  {words.no}", id="fear-no-button", compact=True),
+                ):
+                    button.can_focus = False  # clicks and y/n answer; a stray enter never does
+                    yield button
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A click (or enter on a focused button) answers like the key."""

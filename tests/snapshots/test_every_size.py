@@ -11,6 +11,7 @@ from textual.widgets import Input
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
+from pausecoach.documents.fear import remember_no
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 
@@ -26,7 +27,9 @@ SIZES = ((80, 24), (60, 20), (40, 12))
 @pytest.mark.parametrize("route", CASES, ids=[r.screen for r in CASES])
 def test_screen_at_size(snap_compare: Any, route: Route, size: tuple[int, int]) -> None:
     clock = FakeClock()
-    app = make_app(Settings(bell=False), Store.in_memory(), clock, start_at=route.start_at)
+    store = Store.in_memory()
+    remember_no(store, clock.now())  # the fear question was answered on an earlier day
+    app = make_app(Settings(bell=False), store, clock, start_at=route.start_at)
 
     async def reach(pilot: Pilot[None]) -> None:
         await follow(pilot, clock, route)

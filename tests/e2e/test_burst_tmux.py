@@ -28,7 +28,7 @@ def ticked_rows(screen: str) -> list[str]:
 
 
 def test_check_screen_burst_ticks_the_signs_the_cursor_reached(session: TmuxSession) -> None:
-    session.wait_for("Check how flooded I am")
+    session.wait_for("Check how flooded I am", timeout=40)  # a first start compiles
     session.send("Enter")
     session.wait_for("Tick what is true")
     session.burst(*["Down"] * 6, "1", "2")
@@ -40,8 +40,10 @@ def test_check_screen_burst_ticks_the_signs_the_cursor_reached(session: TmuxSess
 
 
 def test_partner_time_typed_in_one_burst(session: TmuxSession) -> None:
-    session.wait_for("Check how flooded I am")
+    session.wait_for("Check how flooded I am", timeout=40)  # a first start compiles
     session.send("p")
+    session.wait_for("Are you afraid of your partner")  # a fresh home: asked before any break
+    session.send("n")
     session.wait_for("Did they say when")
     session.burst("y", "in 30", "Enter")
     session.wait_for("they'll be back around")

@@ -16,6 +16,7 @@ from pausecoach.config.peek import peek_setting
 from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.messages import FlowMessage
+from pausecoach.tui.terminal import TerminalSignals
 from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill", "talk", "debrief")
 SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
-class PauseCoachApp(App[None]):
+class PauseCoachApp(TerminalSignals, App[None]):
     """The pause flow, from the landing screen to the saved summary.
 
     Settings and the store may be given (tests) or loaded just after the first frame (the CLI),
@@ -383,41 +384,6 @@ class PauseCoachApp(App[None]):
                 self.coordinator.safety_for_good()
 
         self.push_screen(SafetyCheckScreen(), answered)
-
-    def write_escape(self, sequence: str) -> None:
-        """Send an escape sequence to the terminal, in order with Textual's own output."""
-        self.sent_sequences.append(sequence)
-        # Textual's bell() and copy_to_clipboard() write through the driver the same way.
-        if not self.is_headless and self._driver is not None:
-            self._driver.write(sequence)
-
-    def set_terminal_title(self, title: str | None) -> None:
-        """Show `title` in the window/tab title (None restores the terminal's own)."""
-        from pausecoach.tui.escapes import TITLE_POP, TITLE_PUSH, title_sequence
-
-        if title is None:
-            if self._title_pushed:
-                self.write_escape(TITLE_POP)
-                self._title_pushed = False
-            return
-        if not self._title_pushed:
-            self.write_escape(TITLE_PUSH)
-            self._title_pushed = True
-        self.write_escape(title_sequence(title))
-
-    def announce_break_end(self, message: str = "Your break is over.") -> None:
-        """Tell the user the time is up: bell and desktop notification (per settings), and a notice."""
-        import os
-
-        from pausecoach.tui.escapes import BELL, notification_sequence
-
-        if self.settings.bell:
-            self.write_escape(BELL)
-        if self.settings.notify:
-            sequence = notification_sequence("pausecoach", message, os.environ)
-            if sequence:
-                self.write_escape(sequence)
-        self.notify(message, title="pausecoach", timeout=8)
 
     def action_toggle_keys(self) -> None:
         """Show or hide this screen's keys, in words."""

@@ -13,7 +13,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-HELD_OUT = ("_holdout", "_holdout2")
+HELD_OUT = ("_holdout", "_holdout2", "_holdout3")
 
 
 def danger_lines(holdout: bool = False) -> list[tuple[str, str]]:

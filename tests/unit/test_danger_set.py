@@ -1,9 +1,9 @@
 """The danger screen against our own labelled lines, and where each category leads.
 
-Two held-out sets, each written before the rules were run on it. First runs: set 1 caught
+Three held-out sets, each written before the rules were run on it. First runs: set 1 caught
 45/52 danger lines and flagged 1/28 benign; set 2 (written later) caught 33/45 and flagged
-1/24. General gaps they showed were then fixed, with new lines of our own added to the tuning
-set for each fix, so both sets now read better than a truly unseen set would (see
+1/24; set 3 (2026-12-05) caught 18/29 and flagged 0/20. General gaps they showed were then fixed, with new lines of our own added to the tuning
+set for each fix, so all three now read better than a truly unseen set would (see
 docs/safety.md). The floors keep them from getting worse.
 """
 
@@ -55,7 +55,7 @@ def test_ambiguous_lines_ask(text: str) -> None:
     assert assess_danger(text).level == "ask"
 
 
-@pytest.mark.parametrize("which", [0, 1])
+@pytest.mark.parametrize("which", [0, 1, 2])
 def test_held_out_lines_stay_above_their_floors(which: int) -> None:
     held, benign = held_out_sets()[which]
     caught = sum(assess_danger(text).level != "none" for _, text in held)

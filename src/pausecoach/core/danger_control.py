@@ -33,7 +33,8 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"let (?:me|her|him) (?:leave|go|out|go out|get out|out of (?:the|his|her) sight|go to (?:work|school|"
         r"the doctor|the hospital|a doctor|college|uni|class|church|the gym)|sleep|call (?:anyone|the police|"
         r"for help|911|999|000|111|my \w+)|work|have (?:a job|money|my own money|a phone|my phone|the car|"
-        r"a car|my keys|any money|access)|get a job|use (?:the|my) (?:car|phone|card|money)|drive|"
+        r"a car|my keys|any money|access|a bank account|my own (?:bank )?account|a (?:credit |debit |bank )?card|"
+        r"my (?:own )?(?:card|wages|salary|pay))|get a job|use (?:the|my) (?:car|phone|card|money)|drive|"
         r"touch (?:the|our|my) (?:money|account)|wear what)\b",
         False,
     ),
@@ -70,6 +71,9 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"|\b(?:gives|give|gave) me an allowance\b|\bno access to (?:any |the |our |my (?:own )?)?(?:money|"
         r"account|bank|accounts|cards|savings)\b|\b(?:have|has|had) to (?:show|hand over|give) (?:him|her|them) "
         r"(?:every|all|my) (?:receipts?|paycheck|pay|money|wages)\b|\baccount for every (?:penny|cent|dollar|pound)\b"
+        r"|\b(?:makes|made|forces|forced|demands|demanded) (?:me|her|him) (?:to )?(?:hand over|give (?:him|her|them)|"
+        r"sign over|transfer|turn over) (?:all )?(?:of )?(?:my|her|his) (?:whole |entire )?(?:money|pay|paycheck|"
+        r"paycheque|wages|salary|income|savings|benefits|cards?)\b"
         r"|\b(?:put|puts|took out|takes out) (?:debts?|loans?|credit cards?) in my name\b|\bfinancial(?:ly)? "
         r"(?:abuse|abused|abusive|control|controlling)\b",
         True,
@@ -177,7 +181,7 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"\b(?:don't|do not|never|no longer|dont|doesn't|can't) feel safe\b|\bnot (?:feeling |feel )?safe "
         rf"(?:at home|here|with (?:him|her|them)|around (?:him|her|them)|in (?:my|our|this) (?:own )?(?:home|house))\b"
         r"|\b(?:i'm|i am|we're|we are|i feel|i'm not|i am not) (?:in danger|unsafe|not safe)\b|\bunsafe "
-        rf"(?:at home|with (?:him|her|them)|around (?:him|her|them)|for me)\b|\bhiding (?:from (?:him|her|them|"
+        rf"(?:at home|with (?:him|her|them)|around (?:him|her|them)|for me)\b|\b(?:hide|hides|hid|hiding) (?:from (?:him|her|them|"
         rf"{PARTNER})|in the (?:bathroom|bedroom|closet|car|garage|wardrobe))\b|\b{S3}(?:{BE}|) "
         r"(?:gets|getting|get) (?:scary|violent|rough|aggressive|physical)\b",
         False,
@@ -189,5 +193,69 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         rf"(?= [.,]| and| but|$)|\b(?:feel|felt|feeling) (?:so |really |very )?threatened\b"
         r"|\bis that a threat\b",
         True,
+    ),
+    # ---------------------------------------------------------------- threats and living in fear
+    (
+        "coercive_control",
+        "danger",
+        r"\b(?:punish|punishes|punished|punishing) (?:me|her|him)\b|\bi (?:get|got|'ll get|will get|would get|"
+        r"'d get|am|'m|was) punished\b"
+        r"|\b(?:kill|hurt|harm) (?:himself|herself|themselves|themself) if (?:i|she|he) (?:ever )?(?:leave|leaves|left|"
+        r"go|goes|break up|breaks up|end it|ends it|try to leave|tries to leave)\b",
+        True,
+    ),
+    (
+        "coercive_control",
+        "ask",
+        r"\b(?:tells|told|decides|decided|chooses|chose|picks|picked) (?:me|her|him) (?:what|who|where) "
+        r"(?:to wear|i can wear|she can wear|to eat|i can eat|i'm allowed|i am allowed|i can see|i can go|i can talk)\b",
+        True,
+    ),
+    (
+        "fear_of_partner",
+        "danger",
+        rf"\b{S3}(?:'ll|'d| will| would| is going to|'s going to| is gonna|'s gonna| said he'd| said she'd"
+        rf"| swore he'd| swore she'd| would| will) (?:{W} ){{0,1}}(?:find me|hunt me down|track me down|"
+        r"make me (?:regret|pay)|make sure i (?:regret|pay|never)|ruin my life|take (?:the|my|our) (?:kids|"
+        r"children|baby|son|daughter) (?:away|from me)|take (?:the|my|our) (?:kids|children|baby) and)\b"
+        r"|\bif i (?:ever )?(?:leave|left|try to leave|tried to leave|tell anyone|tell someone|call (?:anyone|"
+        rf"someone|the police|the cops)|report (?:him|her|them)) (?:{W} ){{0,1}}{S3}(?:'ll|'d| will| would)\b"
+        r"(?! (?:be|feel|get) (?:sad|upset|lonely|heartbroken|hurt|lost|devastated|fine|okay|ok)\b)"
+        r"|\b(?:sleep|sleeps|sleeping|slept) with (?:my|the|our) (?:bedroom )?door locked\b"
+        r"|\block (?:myself in|my door|the door|the bedroom door) (?:{W} ){{0,2}}(?:because of|from|away from|"
+        r"when|so) (?:him|her|them)\b",
+        False,
+    ),
+    (
+        "fear_of_partner",
+        "ask",
+        rf"\b(?:walk|walking|walked|tiptoe|tiptoeing) (?:on|around on) eggshells\b"
+        rf"|\b{S3}(?:{BE}|) (?:{W} ){{0,1}}(?:explode|explodes|exploded|blows up|blew up|flies into a rage|"
+        r"flew into a rage|rages) at (?:me|us|the kids)\b|\bnever see (?:them|the kids|my kids|my children|"
+        r"our kids|our children|my son|my daughter|my baby) again\b",
+        True,
+    ),
+    (
+        "coercive_control",
+        "danger",
+        r"\bprove (?:to (?:him|her|them) )?where i (?:am|was|'ve been|have been|went)\b"
+        r"|\b(?:send|sends|sent|text|texts|show|shows) (?:him|her|them) (?:a )?(?:photo|photos|picture|pictures|"
+        r"selfie|selfies|video|my location) (?:every|each|of where|to prove)\b",
+        False,
+    ),
+    (
+        "coercive_control",
+        "ask",
+        r"\bno one (?:else )?(?:would|will|could) (?:ever )?(?:want|love|believe|put up with) (?:me|her|him)\b"
+        r"|\b(?:calls|called|calling|call) (?:me|her|him) (?:worthless|nothing|a whore|a slut|a waste of space|"
+        r"garbage|trash|a piece of)\b",
+        True,
+    ),
+    (
+        "fear_of_partner",
+        "ask",
+        r"\b(?:when|whenever|every time|each time) (?:he|she|they|his|her|their|my [a-z]+) (?:[a-z0-9']+ ){0,4}i "
+        r"(?:start |begin |get |just )?(?:shaking|trembling|shake|tremble|freeze|panic|flinch|flinching)\b",
+        False,
     ),
 )

@@ -64,14 +64,20 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"(?:better|happier|easier) (?:off )?(?:if|when) i(?:'m| am| was| were)? (?:gone|dead|not here|not around)|"
         r"giv(?:e|ing) (?:away )?(?:all )?my (?:things|stuff|belongings) away|goodbye (?:letters?|notes?)|"
         r"sleep and (?:never|not) wake up|not be (?:here|around) (?:much longer|anymore|tomorrow)|"
-        r"say (?:my )?goodbyes? (?:to everyone|forever)|wrote (?:a|my) (?:suicide )?note to (?:everyone|my family))",
+        r"say (?:my )?goodbyes? (?:to everyone|forever)|how many (?:pills|tablets|of (?:these|those|my) [a-z]+) "
+        r"(?:it would take|it takes|would (?:it )?take|to (?:die|end it|kill))|(?:looking up|looked up|googling|googled|"
+        r"searching|searched|researching|researched|reading up on) (?:how to|ways to|the best way to) (?:die|kill myself|"
+        r"end it|overdose|hang|disappear forever)|(?:driving|drive|drove|crash|crashing|steer|steering) (?:my car |the car )?"
+        r"(?:into|off) (?:a|the) (?:tree|wall|bridge|cliff|river|lake|truck|lorry|oncoming [a-z]+)|(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|"
+        r"collected|collecting|stashed|stashing) (?:up )?(?:some |all )?(?:my |the |of )?(?:pills|tablets|meds|"
+        r"medication|painkillers|sleeping pills)|wrote (?:a|my) (?:suicide )?note to (?:everyone|my family))",
         True,
     ),
     (
         "self_harm",
         "ask",
         r"\b(?:rather (?:be )?(?:die|dead)|(?:just )?(?:kill|shoot) me now|want to disappear|"
-        r"done with (?:life|everything|living)|(?:can't|cannot) do (?:life|this life) anymore|"
+        r"done with (?:life|everything|living)|(?:decide to |going to |gonna |might |will )go through with it|(?:can't|cannot) do (?:life|this life) anymore|"
         r"don't care if i (?:live|die)|tired of (?:living|being alive|life))\b",
         False,
     ),
@@ -180,6 +186,15 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
     ),
     (
         "violence",
+        "danger",
+        r"\b(?:threw|throws|throwing|flung|poured|pours|pouring|tipped|splashed|splashes) (?!up\b)(?:[a-z0-9']+ ){0,3}"
+        r"(?:on|over|in|into) (?:me|my face|her face|his face|my eyes|my head)\b"
+        r"|\b(?:find|found|finding) (?:my|your|her|his) (?:dead )?body\b|\bno one (?:will|would) (?:ever )?find (?:me|you|her|him)\b"
+        r"|\b(?:bullet|bullets) (?:with|has|have) (?:my|your|her|his) name\b",
+        True,
+    ),
+    (
+        "violence",
         "ask",
         r"\b(?:hope you die|go die|kill yourself|wish you were dead|you(?:'re| are) (?:so )?dead)\b",
         False,
@@ -199,6 +214,13 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         True,
     ),
     ("fear_of_self", "danger", rf"\b{I_WILL} (?:{W} ){{0,1}}{I_HIT} you\b(?!{HYPERBOLE})", True),
+    (
+        "fear_of_self",
+        "danger",
+        rf"\b{I_WILL} (?:{W} ){{0,2}}(?:hurt|hit|kill|attack|stab|punch|strangle|choke) (?:someone|somebody|"
+        r"anyone|everyone)\b",
+        True,
+    ),
     ("fear_of_self", "ask", rf"\b{I_WILL} (?:{W} ){{0,1}}{I_HIT} you(?={HYPERBOLE})", True),
     (
         "fear_of_self",
@@ -209,11 +231,14 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"|\b(?:don't|do not|can't|cannot) trust myself\b|\bi scare myself\b"
         r"|\b(?:before|or) i do something (?:i'll regret|i regret|stupid|bad|terrible|awful|dangerous|i can't take back)\b"
         r"|\bi (?:might|may|could|will|'ll) do something (?:i'll regret|stupid|bad|terrible|awful|dangerous)\b"
-        r"|\bi (?:might|may|could|will|'ll|am going to|'m going to|'m about to) (?:lose control|snap)\b"
+        r"|\bi(?: might| may| could| will|'ll| am going to|'m going to|'m about to|'m gonna| am gonna) "
+        r"(?:lose control|snap|lose it)\b(?! (?:at work|laughing|with laughter)\b)"
         r"|\bso (?:angry|mad|furious) i could (?:hit|kill|punch|hurt|strangle|choke|smash)\b"
-        r"|\bworried about my (?:own )?(?:anger|temper|rage|violence|behaviour|behavior)\b"
+        r"|\b(?:worried|afraid|scared|frightened|terrified) (?:about|of) my (?:own )?(?:anger|temper|rage|violence|"
+        r"behaviour|behavior)\b|\b(?:worried|afraid|scared|frightened|terrified) (?:about |of )?(?:how|what) "
+        r"(?:angry|mad|violent|far|rough) i (?:get|go|could|might|can)\b"
         r"|\b(?:i|i've|i have) (?:almost |nearly |just )?(?:hit|punched|slapped|pushed|shoved|choked|"
-        r"grabbed|kicked|hurt|scared) "
+        r"grabbed|kicked|hurt|scared|strangled|smacked|shook|bit|throttled|slammed|threw something at) "
         rf"(?:my {PARTNER_NOUN}|him|her|them|my {KIN}|the {KIN})\b"
         r"|\b(?:i|i've|i have) (?:hit|punched|slapped|pushed|shoved|choked|kicked|strangled|smacked) you\b",
         True,
@@ -237,6 +262,13 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"reached for|went for|goes for|get|got|getting|use|used|uses) (?:(?:a|an|the|his|her|their|my|"
         rf"our|some|that|this) )?(?:{W} ){{0,1}}{WEAPON}\b"
         r"(?! (?:set|block|sharpener|drawer|rack|show|range|club|safety course|lesson|license|licence))",
+        True,
+    ),
+    (
+        "weapon",
+        "danger",
+        rf"\b{S3} {THEY_WILL} (?:{W} ){{0,1}}(?:shoot|gun down) (?:me|him|her|us|them|my|the kids|our)\b"
+        r"(?! (?:a|an) (?:text|message|email|line|note|look|photo|picture)\b)(?! now\b)",
         True,
     ),
     (
@@ -270,12 +302,18 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"coerces|guilted|guilts|guilt tripped) (?:me|her|him) (?:into |to )?(?:have |having |into having )?"
         r"(?:sex|sleep with|sleeping with|do sexual|do stuff in bed|perform|touch|go down|send nudes|"
         r"watch porn|have a threesome|do things i (?:didn't|don't) want)\b"
+        r"|\b(?:forced|forces|made|makes|pressured|pressures|coerced) (?:me|her|him) (?:to )?do (?:things|stuff) "
+        r"(?:in bed|sexually|to (?:him|her|them)|in the bedroom) (?:that )?(?:i|she|he) (?:didn't|don't|did not|do not) want\b"
+        r"|\b(?:pulled|pulls|took|takes|slipped|slips|ripped|rips) (?:off )?(?:the|a|his|her) condom (?:off )?(?:without|"
+        r"even though|after (?:i|she) said)\b|\b(?:removed|removes|took off) (?:the|a|his) condom without\b"
+        r"|\btoo (?:drunk|high|out of it|asleep|sleepy|wasted) to (?:say (?:no|yes|stop)|consent|know what|stop (?:him|her))"
         r"|\bfor sex (?:after|when|even though|even after) (?:i|she|he) (?:say|said|says|told \w+) no\b"
-        r"|\b(?:sex|slept with me|had sex with me|touched me|touches me|touching me|undressed me)"
+        r"|\b(?:sex|slept with me|had sex with me|has sex with me|have sex with me|sleeps with me|touched me|touches me|touching me|undressed me|assaulted me|"
+        r"did things to me|does things to me|got on top of me)"
         r" (?:while|when|after) (?:i was|i'm|i am|she was|he was) (?:asleep|sleeping|unconscious|passed out|"
         r"drunk|too drunk|crying|saying no)\b"
-        r"|\b(?:didn't|doesn't|won't|wouldn't) stop when (?:i|she|he) (?:said|says|told him|told her) "
-        r"(?:no|stop)\b|\b(?:won't|doesn't|didn't|wouldn't) stop when (?:i|she|he) say (?:no|stop)\b|\b(?:share|post|send|leak) (?:my|her|his) (?:nudes|naked (?:pictures|photos)|"
+        r"|\b(?:didn't|doesn't|won't|wouldn't) stop (?:even )?when (?:i|she|he) (?:said|says|told him|told her|"
+        r"tell him|tell her|ask him|ask her|asked him|asked her) (?:to )?(?:no|stop)\b|\b(?:won't|doesn't|didn't|wouldn't) stop when (?:i|she|he) say (?:no|stop)\b|\b(?:share|post|send|leak) (?:my|her|his) (?:nudes|naked (?:pictures|photos)|"
         r"intimate (?:pictures|photos|videos)|sex tape)\b",
         True,
     ),

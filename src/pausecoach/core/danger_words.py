@@ -95,4 +95,10 @@ VETOES: tuple[str, ...] = (
     r"\b(?:glue|nail|water|nerf|squirt|heat|staple|toy|paint|spray|bb|cap|starting) guns?\b",
     r"\b(?:gun show|top gun|big guns|smoking gun|son of a gun|guns blazing|under the gun|great guns)\b",
     r"\b(?:secret|ultimate|best|favourite|favorite) weapon\b|\bweapon of choice\b",
+    # An animal or a small child doing it is not a partner's violence.
+    r"\b(?:cat|cats|dog|dogs|puppy|kitten|horse|parrot|hamster|rabbit|bird|bee|wasp|mosquito|spider|"
+    r"snake|toddler|baby) (?:bit|bites|scratched|scratches|kicked|kicks|attacked|grabbed|headbutted|"
+    r"stung|nipped|hit) (?:me|him|her|us)\b",
+    # "This traffic is suicide": a figure of speech about a thing, not a person.
+    r"\b(?:is|was|be|'s|are|were) (?:pure |total |social |career |political )?suicide\b(?! (?:for|to) (?:me|him|her)\b)",
 )

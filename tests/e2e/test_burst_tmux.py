@@ -17,7 +17,7 @@ pytestmark = [
 @pytest.fixture
 def session(terminal_env: dict[str, str]) -> Iterator[TmuxSession]:
     """pausecoach running in tmux at 80x24."""
-    tmux = TmuxSession(installed_command(), terminal_env)
+    tmux = TmuxSession(installed_command(), terminal_env, keep_after_exit=True)
     yield tmux
     tmux.close()
 

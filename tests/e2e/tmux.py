@@ -45,7 +45,9 @@ class TmuxSession:
         keep_after_exit: bool = False,
     ) -> None:
         self.name = f"pc-{uuid.uuid4().hex[:8]}"
-        self.socket = f"pc-test-{os.getpid()}"
+        # A server of its own: with one server per test process, a session could start while
+        # the last test's server was still shutting down, and die with it (an empty pane).
+        self.socket = f"pc-test-{os.getpid()}-{self.name}"
         exports = " ".join(f"{key}={_quote(value)}" for key, value in env.items())
         shell = f"export {exports}; exec {command}"
         self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
@@ -81,7 +83,7 @@ class TmuxSession:
             if text in screen:
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} did not appear on screen:\n{screen}")
+        raise AssertionError(f"{text!r} did not appear on screen ({self.state()}):\n{screen}")
 
     def wait_for_any(self, texts: tuple[str, ...], timeout: float = 15.0) -> int:
         """Poll the pane until one of `texts` appears; return which one (its index)."""
@@ -93,7 +95,7 @@ class TmuxSession:
                 if text in screen:
                     return index
             time.sleep(0.1)
-        raise AssertionError(f"none of {texts!r} appeared on screen:\n{screen}")
+        raise AssertionError(f"none of {texts!r} appeared on screen ({self.state()}):\n{screen}")
 
     def start_break(self, timeout: float = 15.0) -> None:
         """From the landing screen: break now, start it, and wait for the countdown."""
@@ -113,9 +115,22 @@ class TmuxSession:
         """Whether the session still exists."""
         return self.name in self._tmux("list-sessions", "-F", "#{session_name}")
 
+    def state(self) -> str:
+        """How the program in the pane is doing, for failure messages."""
+        if not self.alive():
+            return "the tmux session has ended"
+        dead = self._tmux(
+            "display-message", "-p", "-t", self.name, "#{pane_dead} #{pane_dead_status}"
+        ).split()
+        if dead and dead[0] == "1":
+            return f"the program exited with status {dead[1] if len(dead) > 1 else '?'}"
+        return "the program is still running"
+
     def close(self) -> None:
-        """Kill the session and its server."""
+        """Kill the session and its server, and remove the server's socket file."""
         self._tmux("kill-server")
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
 
 
 def _quote(value: str) -> str:

@@ -43,9 +43,9 @@ class CoordinatorStandIn(PauseCoachApp):
         self.safety_asked = 0
         self.coordinator = RecordingCoordinator(self)
 
-    def action_safety_check(self) -> None:
+    def action_safety_check(self, typed: str = "") -> None:
         self.safety_asked += 1
-        super().action_safety_check()
+        super().action_safety_check(typed)
 
 
 def saved_pause(store: Store, status: str = "completed") -> PauseSession:

@@ -95,3 +95,32 @@ async def test_an_enter_out_of_habit_answers_nothing(app: PauseCoachApp) -> None
         await pilot.press("b", "enter")
         await pilot.pause()
         assert isinstance(app.screen, FearQuestionScreen)
+
+
+async def test_typed_words_put_their_own_help_first(store: Store, clock: FakeClock) -> None:
+    app = make_app(Settings(bell=False), store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", "n", "e", "ctrl+a")
+        await pilot.press(*"i want to end my life", "ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SafetyCheckScreen"
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen) and app.screen.final
+        assert app.screen.categories[:1] == ("self_harm",)  # so a crisis line comes first
+
+
+async def test_danger_typed_as_the_partners_time_is_asked_about_not_timed(
+    store: Store, clock: FakeClock
+) -> None:
+    app = make_app(Settings(bell=False), store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, PartnerScreen)
+        await pilot.press("y", *"he said he will kill me when he gets back", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SafetyCheckScreen"
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen) and "violence" in app.screen.categories

@@ -368,20 +368,24 @@ class PauseCoachApp(TerminalSignals, App[None]):
         if not isinstance(self.screen, SafetyScreen):
             self.push_screen(SafetyScreen())
 
-    def action_safety_check(self) -> None:
+    def action_safety_check(self, typed: str = "") -> None:
         """Ask the safety question (after danger words were typed); yes leads to help for good.
 
-        The fear question's earlier "no" is forgotten: it is asked again before the next break.
+        The help for what `typed` spoke of comes first (a crisis line for self-harm, the
+        emergency number and a domestic-abuse line for violence). The fear question's earlier
+        "no" is forgotten: it is asked again before the next break.
         """
+        from pausecoach.core.safety import assess_danger
         from pausecoach.documents.fear import forget_no
         from pausecoach.tui.screens.safety import SafetyCheckScreen
 
         if self.saving:
             forget_no(self.store)
+        categories = assess_danger(typed).categories if typed else ()
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.coordinator.safety_for_good()
+                self.coordinator.safety_for_good(categories)
 
         self.push_screen(SafetyCheckScreen(), answered)
 

@@ -28,8 +28,8 @@ class TalkHost(Protocol):
         """The open store."""
         ...
 
-    def action_safety_check(self) -> None:
-        """Ask the safety question (danger words were typed)."""
+    def action_safety_check(self, typed: str = "") -> None:
+        """Ask the safety question (danger words were typed); their help comes first."""
         ...
 
     def save_failed(self, message: str) -> None:

@@ -15,7 +15,7 @@ class FearQuestionScreen(ModalScreen[bool]):
     """Afraid of your partner, or anyone hurt or threatened today? Answers True for yes."""
 
     # No escape: the question needs an answer, and both answers are one key away. No binding
-    # ids yet: remappable keys need a line in config/names.py (left to the lead).
+    # ids on purpose: like `!`, the answers to a safety question are never rebound away.
     # Nothing focused: an enter typed out of habit must not answer this question either way.
     AUTO_FOCUS = None
     BINDINGS = [

@@ -167,7 +167,7 @@ class BreakScreen(BreathControls, FlowScreen):
             self.coach.flow.startup_text = text
             self.coach.record.chose_startup(None, text)
             if is_unsafe(text):
-                self.coach.action_safety_check()
+                self.coach.action_safety_check(text)
                 return
             self.notify(catalog.flow().prepare_saved, timeout=6)
 

@@ -168,7 +168,7 @@ class ComeBackScreen(FlowScreen):
             if is_unsafe(text):
                 # Safety before coaching: keep the words, ask the question, go nowhere else.
                 self.coach.record.chose_startup(self._topic(), text)
-                self.coach.action_safety_check()
+                self.coach.action_safety_check(text)
                 return
             self._pick(text)
 

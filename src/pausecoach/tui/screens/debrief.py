@@ -137,7 +137,7 @@ class DebriefScreen(FlowScreen):
         self.record.status = "safety"
         self._save()
         self.notify(debrief_texts().unsafe, severity="warning", timeout=10)
-        self.host.action_safety_check()
+        self.host.action_safety_check(text)
         return True
 
     # ---------------------------------------------------------------- actions

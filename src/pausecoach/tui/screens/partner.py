@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 
 from pausecoach.content import catalog
 from pausecoach.core.clocktime import TimeError, parse_return_time
+from pausecoach.core.safety import is_unsafe
 from pausecoach.core.timewords import vague_time_message
 from pausecoach.pause.steps import partner_times
 from pausecoach.tui.messages import BreakPlanned, WentBack
@@ -184,6 +185,10 @@ class PartnerScreen(FlowScreen):
         if self.stage == "reframe":
             return
         field = self.query_one("#partner-time", Input)
+        if is_unsafe(field.value):
+            # Safety before coaching: words of danger here are asked about, never timed.
+            self.coach.action_safety_check(field.value)
+            return
         if not self._read_time(field.value) or self.partner_back is None:
             if not field.value.strip():
                 self.query_one("#partner-error", Static).update("Type a time first.")

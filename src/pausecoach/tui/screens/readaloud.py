@@ -56,7 +56,7 @@ class ReadAloudScreen(FlowScreen):
                 self.coach.record.chose_startup(self.coach.flow.topic, text.strip())
                 self._show()
                 if is_unsafe(text):
-                    self.coach.action_safety_check()
+                    self.coach.action_safety_check(text)
 
         self.app.push_screen(
             EditTextScreen("Your opening line", self.coach.flow.startup_text or ""), edited

@@ -76,7 +76,7 @@ class SummaryScreen(FlowScreen):
             # Asked once for these words: "no" then lets enter finish instead of asking forever.
             self._asked_about = note
             self.coach.record.session.note = clean_text(note)
-            self.coach.action_safety_check()
+            self.coach.action_safety_check(note)
             return
         self.coach.record.finish("completed", note=note)
         self.app.exit()

@@ -272,7 +272,7 @@ class TalkScreen(FlowScreen):
         if is_unsafe(text):
             # The app asks; "yes" leads to help for good, "no" comes back here to finish.
             self.asked_safety = True
-            self.host.action_safety_check()
+            self.host.action_safety_check(text)
             return
         self._ended()
 

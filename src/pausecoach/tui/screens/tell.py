@@ -119,7 +119,7 @@ class TellScreen(FlowScreen):
             if text is None or not text.strip():
                 return
             if is_unsafe(text):
-                self.coach.action_safety_check()
+                self.coach.action_safety_check(text)
             self.coach.flow.tell_text = text.strip()
             self._refresh_line()
 

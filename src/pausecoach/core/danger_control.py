@@ -57,7 +57,7 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"|\b(?:not|never) allowed to (?:see|go|talk|leave|have|work|use|drive|spend|call|text|visit|wear|"
         r"eat|sleep|get)\b|\bhave to ask (?:him|her|them|my \w+) (?:for )?permission\b|\bask (?:his|her|their) "
         r"permission (?:to|before)\b|\b(?:made|makes|make) (?:me|her|him) (?:stop|quit) (?:seeing|talking to|"
-        r"calling|visiting|working|my job)\b|\b(?:says|said|tells me|told me) i (?:can't|cannot|am not allowed to|"
+        r"calling|visiting|working|my job)\b|\b(?:says|said|tells me|told me) i(?: can't| cannot| am not allowed to|"
         r"'m not allowed to) (?:see|go|leave|talk|have|work|call|visit)\b",
         True,
     ),
@@ -198,8 +198,8 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "coercive_control",
         "danger",
-        r"\b(?:punish|punishes|punished|punishing) (?:me|her|him)\b|\bi (?:get|got|'ll get|will get|would get|"
-        r"'d get|am|'m|was) punished\b"
+        r"\b(?:punish|punishes|punished|punishing) (?:me|her|him)\b|\bi(?: get| got|'ll get| will get| would get|"
+        r"'d get| am|'m| was) punished\b"
         r"|\b(?:kill|hurt|harm) (?:himself|herself|themselves|themself) if (?:i|she|he) (?:ever )?(?:leave|leaves|left|"
         r"go|goes|break up|breaks up|end it|ends it|try to leave|tries to leave)\b",
         True,
@@ -238,7 +238,7 @@ CONTROL_RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "coercive_control",
         "danger",
-        r"\bprove (?:to (?:him|her|them) )?where i (?:am|was|'ve been|have been|went)\b"
+        r"\bprove (?:to (?:him|her|them) )?where i(?: am| was|'ve been| have been| went)\b"
         r"|\b(?:send|sends|sent|text|texts|show|shows) (?:him|her|them) (?:a )?(?:photo|photos|picture|pictures|"
         r"selfie|selfies|video|my location) (?:every|each|of where|to prove)\b",
         False,

@@ -112,14 +112,14 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "violence",
         "danger",
-        rf"\b{S3} {THEY_WILL} (?:{W} ){{0,1}}(?:{HIT}|kill|murder) {OBJ}\b",
+        rf"\b{S3}{THEY_WILL} (?:{W} ){{0,1}}(?:{HIT}|kill|murder) {OBJ}\b",
         True,
     ),
     (
         "violence",
         "danger",
-        rf"\b(?:{S3}|someone|somebody) (?:almost |nearly |tried to |could have |wants to |wanted to |"
-        rf"is trying to |'s trying to |has tried to )?(?:kill|killed|murder|murdered) {OBJ}\b",
+        rf"\b(?:{S3}|someone|somebody)(?: almost| nearly| tried to| could have| wants to| wanted to|"
+        rf" is trying to|'s trying to| has tried to)? (?:kill|killed|murder|murdered) {OBJ}\b",
         True,
     ),
     (
@@ -230,7 +230,7 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"do something|explode at|go too far|become violent|get violent)\b"
         r"|\b(?:don't|do not|can't|cannot) trust myself\b|\bi scare myself\b"
         r"|\b(?:before|or) i do something (?:i'll regret|i regret|stupid|bad|terrible|awful|dangerous|i can't take back)\b"
-        r"|\bi (?:might|may|could|will|'ll) do something (?:i'll regret|stupid|bad|terrible|awful|dangerous)\b"
+        r"|\bi(?: might| may| could| will|'ll) do something (?:i'll regret|stupid|bad|terrible|awful|dangerous)\b"
         r"|\bi(?: might| may| could| will|'ll| am going to|'m going to|'m about to|'m gonna| am gonna) "
         r"(?:lose control|snap|lose it)\b(?! (?:at work|laughing|with laughter)\b)"
         r"|\bso (?:angry|mad|furious) i could (?:hit|kill|punch|hurt|strangle|choke|smash)\b"
@@ -267,7 +267,7 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "weapon",
         "danger",
-        rf"\b{S3} {THEY_WILL} (?:{W} ){{0,1}}(?:shoot|gun down) (?:me|him|her|us|them|my|the kids|our)\b"
+        rf"\b{S3}{THEY_WILL} (?:{W} ){{0,1}}(?:shoot|gun down) (?:me|him|her|us|them|my|the kids|our)\b"
         r"(?! (?:a|an) (?:text|message|email|line|note|look|photo|picture)\b)(?! now\b)",
         True,
     ),

@@ -40,9 +40,9 @@ I_WILL = (
     r"i feel like|i'm gonna|i swear i'll|i'm gunna|i wanna|i am about to|i'm so close to)"
 )
 THEY_WILL = (
-    r"(?:will|'ll|would|'d|might|could|is going to|'s going to|are going to|'re going to|is about to|"
-    r"tried to|tries to|threatened to|threatens to|wants to|said he'd|said she'd|said they'd|"
-    r"said he would|said she would|swore he'd|swore she'd|is gonna|'s gonna)"
+    r"(?: will|'ll| would|'d| might| could| is going to|'s going to| are going to|'re going to|"
+    r" is about to| tried to| tries to| threatened to| threatens to| wants to| said he'd| said she'd|"
+    r" said they'd| said he would| said she would| swore he'd| swore she'd| is gonna|'s gonna)"
 )
 FEAR = r"(?:afraid|scared|frightened|terrified|fearful|petrified|terrorised|terrorized)"
 

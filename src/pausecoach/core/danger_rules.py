@@ -23,6 +23,7 @@ from pausecoach.core.danger_words import (
     PASSIVE,
     S3,
     SELF,
+    SMALL_REASON,
     THEY_WILL,
     WEAPON,
     Level,
@@ -55,7 +56,8 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff)|jump in front of (?:a|the) (?:train|bus|car)|"
         r"end (?:my|his|her|their) (?:own )?life|take (?:my|his|her|their) (?:own )?life|end it all|"
         r"(?:better|be) off dead|better off without me|no reason to (?:live|go on|be here)|"
-        r"nothing (?:left )?to live for|not worth living|(?:no|the) point (?:in|of) (?:living|going on|being alive)|"
+        r"nothing (?:left )?to live for|not worth living|(?:no|the) point (?:in|of) (?:me )?(?:living|going on|being alive|being here|"
+        r"existing|carrying on)|(?:started|start|been|gone back to|back to) cutting(?: myself)?(?: again)?(?= \.| !|$| and| but)|"
         r"can't go on (?:living|like this|anymore)|wish (?:i was|i were|i'd) (?:dead|never born)|"
         r"wish i (?:wasn't|weren't) (?:alive|here|born)|wish i could (?:die|disappear forever|not wake up)|"
         r"(?:don't|do not|dont) want to (?:live|be alive|be here anymore|exist|wake up)|"
@@ -112,7 +114,13 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
     (
         "violence",
         "danger",
-        rf"\b{S3}{THEY_WILL} (?:{W} ){{0,1}}(?:{HIT}|kill|murder) {OBJ}\b",
+        rf"\b{S3}{THEY_WILL} (?:{W} ){{0,1}}(?:{HIT}|kill|murder) {OBJ}\b(?!{SMALL_REASON})",
+        True,
+    ),
+    (
+        "violence",
+        "ask",
+        rf"\b{S3}{THEY_WILL} (?:{W} ){{0,1}}(?:kill|murder) {OBJ}(?={SMALL_REASON})",
         True,
     ),
     (
@@ -307,6 +315,10 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         r"|\b(?:pulled|pulls|took|takes|slipped|slips|ripped|rips) (?:off )?(?:the|a|his|her) condom (?:off )?(?:without|"
         r"even though|after (?:i|she) said)\b|\b(?:removed|removes|took off) (?:the|a|his) condom without\b"
         r"|\btoo (?:drunk|high|out of it|asleep|sleepy|wasted) to (?:say (?:no|yes|stop)|consent|know what|stop (?:him|her))"
+        r"|\b(?:get|gets|got|getting) (?:me|her|him) (?:drunk|wasted|high)\b(?: [a-z']+){0,4} (?:do|did|does|doing|has|had|have) "
+        r"(?:things|stuff|sex|it)\b"
+        r"|\b(?:do|did|does|doing) (?:things|stuff) (?:to me |to her |to him )?(?:that )?(?:i|she|he) (?:didn't|did not|"
+        r"never|don't|do not) (?:agree|consent|say yes|want)\b"
         r"|\bfor sex (?:after|when|even though|even after) (?:i|she|he) (?:say|said|says|told \w+) no\b"
         r"|\b(?:sex|slept with me|had sex with me|has sex with me|have sex with me|sleeps with me|touched me|touches me|touching me|undressed me|assaulted me|"
         r"did things to me|does things to me|got on top of me)"
@@ -321,6 +333,8 @@ HARM_RULES: tuple[tuple[str, Level, str, bool], ...] = (
         "sexual",
         "ask",
         r"\b(?:won't|doesn't|does not|never) take no for an answer\b|\bsexually\b"
+        r"|\b(?:won't|doesn't|does not|never|refuses to|wouldn't) (?:accept|hear|respect|listen to) (?:a |my |her |his )?"
+        r"no\b(?: [a-z']+){0,6} (?:sex|in bed|sleeping with|touching)\b"
         rf"|\b{S3} (?:forced|forces|forcing) (?:me|her|him)\b",
         True,
     ),

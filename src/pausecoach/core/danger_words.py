@@ -53,7 +53,7 @@ HIT_ACT = (
     r"shoving|push|pushed|pushes|pushing|choke|choked|chokes|choking|strangle|strangled|"
     r"strangles|strangling|throttle|throttled|slam|slammed|slams|stab|stabbed|stabs|stabbing|"
     r"shoot|shot|shoots|shooting|burn|burned|burnt|burns|headbutt|headbutted|elbowed|whacked|"
-    r"whack|bit|bite|bites|biting|scratched|smother|smothered|suffocate|suffocated|drown|"
+    r"whack|bit|bite|bites|biting|bitten|scratched|clawed|smother|smothered|suffocate|suffocated|drown|"
     r"drowned|poison|poisoned|pin|pinned|restrain|restrained|attack|attacked|attacks|attacking|"
     r"assault|assaulted|assaults|injure|injured|injures|harm|harmed|harms|grab|grabbed|grabs|"
     r"grabbing|cut|trip|banged|bangs|bashed|bashes|smashed|smashes|"
@@ -77,6 +77,16 @@ I_HIT = (
 )
 # "...if you leave the dishes again", "...for that": a figure of speech more often than not.
 HYPERBOLE = rf" (?:{W} ){{0,2}}(?:if|for|when|unless|lol|lmao|haha)\b"
+# After "he'll kill me": an everyday slip as the reason, which reads as a figure of speech. Only
+# asked about, never ignored: in a frightening home "if I'm late" can be meant.
+SMALL_REASON = (
+    rf" (?:{W} ){{0,1}}(?:(?:if|when) (?:i|you|we) (?:{W} ){{0,2}}(?:forget|forgot|spoil|spoiled|spoilt|"
+    r"eat|ate|miss|missed|burn|burnt|burned|lose|lost|spill|spilt|spilled|scratch|scratched|break|broke|"
+    r"am late|are late|tell (?:him|her|them) about the (?:surprise|present|party))|(?:if|when) (?:i'm|we're|"
+    r"you're) late|"
+    r"for (?:spoiling|eating|forgetting|breaking|being late|losing|missing|burning|spilling|scratching|"
+    r"telling (?:him|her|them) about the (?:surprise|present|party))|lol|lmao|haha|jk)\b"
+)
 # After "hurt me": the words that make it a feeling, not an act.
 EMOTIONAL = (
     r"(?! (?:when|that|so much|so bad|deeply|more|because|by (?:saying|not|forgetting|ignoring|leaving)|"

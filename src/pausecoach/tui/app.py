@@ -16,6 +16,7 @@ from pausecoach.config.peek import peek_setting
 from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.messages import FlowMessage
+from pausecoach.tui.stopcont import install_stop_continue
 from pausecoach.tui.terminal import TerminalSignals
 from pausecoach.tui.themes import THEMES
 
@@ -210,6 +211,7 @@ class PauseCoachApp(TerminalSignals, App[None]):
         if self._reduce_motion or peek_setting("reduce_motion") is True:
             self.animation_level = "none"
         install_signal_handlers(self)
+        install_stop_continue(self)
         self.push_screen(self.coordinator.first_screen())
         self.call_after_refresh(self._after_first_frame)
 

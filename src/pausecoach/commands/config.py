@@ -51,7 +51,7 @@ def show_command() -> None:
     from pausecoach.config.settings import Settings, load_settings
 
     loaded = load_settings()
-    on_defaults = not loaded.ok
+    on_defaults = not loaded.ok and loaded.defaults_used
     if loaded.settings.theme not in THEME_NAMES:
         loaded.problems.append(
             f"{loaded.path}: there is no theme called '{loaded.settings.theme}'; "

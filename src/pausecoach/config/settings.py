@@ -97,6 +97,17 @@ class Settings(BaseModel):
         description="Key bindings to change, as binding id = key (`pausecoach config keys` lists them).",
     )
 
+    @field_validator("keys")
+    @classmethod
+    def _keys_pressable(cls, value: dict[str, str]) -> dict[str, str]:
+        from pausecoach.config.keys import binding_problem
+
+        for binding_id, keys in value.items():
+            problem = binding_problem(binding_id, keys)
+            if problem:
+                raise ValueError(problem)
+        return value
+
     @field_validator("helpline_region")
     @classmethod
     def _region_known(cls, value: str) -> str:
@@ -125,6 +136,8 @@ class LoadedSettings:
     settings: Settings
     path: Path
     problems: list[str] = field(default_factory=list)
+    # False when only some entries were refused (each says what is used instead).
+    defaults_used: bool = True
 
     @property
     def ok(self) -> bool:
@@ -168,12 +181,39 @@ def parse_settings(text: str, path: Path) -> LoadedSettings:
         return LoadedSettings(Settings(), path, [f"{path}: not valid TOML: {exc}."])
     except RecursionError:
         return LoadedSettings(Settings(), path, [f"{path}: {TOO_DEEP}"])
+    refused = _refuse_bad_bindings(data, text, path)
     try:
-        return LoadedSettings(Settings.model_validate(data), path)
+        return LoadedSettings(Settings.model_validate(data), path, refused, defaults_used=False)
     except ValidationError as exc:
-        return LoadedSettings(Settings(), path, describe_validation(exc, text, path))
+        return LoadedSettings(Settings(), path, refused + describe_validation(exc, text, path))
     except RecursionError:
         return LoadedSettings(Settings(), path, [f"{path}: {TOO_DEEP}"])
+
+
+def _refuse_bad_bindings(data: dict[str, Any], text: str, path: Path) -> list[str]:
+    """Take out of `data` each binding no one could press or that would take `!` or ctrl+c away.
+
+    Only that binding keeps its default; the rest of the file still counts.
+    """
+    from pausecoach.config.keys import binding_problem, default_keys
+
+    keys = data.get("keys")
+    if not isinstance(keys, dict):
+        return []
+    problems = []
+    for binding_id, value in list(keys.items()):
+        if binding_id not in KEY_BINDINGS or not isinstance(value, str):
+            continue  # the model names these
+        problem = binding_problem(binding_id, value) if KEY_SPEC.fullmatch(value.strip()) else None
+        if problem:
+            del keys[binding_id]
+            line = key_line(text, binding_id)
+            where = f"{path}, line {line}" if line else str(path)
+            problems.append(
+                f"{where}: keys.{binding_id} = {value!r} was not used: {problem}. "
+                f"Its default ({default_keys(binding_id)}) is used."
+            )
+    return problems
 
 
 TOO_DEEP = "tables or values are nested too deeply to read (settings are never nested)."

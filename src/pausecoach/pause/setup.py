@@ -20,7 +20,8 @@ def settings_with_problems() -> tuple[Settings, list[str]]:
     from pausecoach.config.settings import load_settings
 
     loaded = load_settings()
-    return loaded.settings, [f"Settings: {p} Using defaults." for p in loaded.problems]
+    tail = " Using defaults." if loaded.defaults_used else ""
+    return loaded.settings, [f"Settings: {p}{tail}" for p in loaded.problems]
 
 
 def first_run_due(store: Store) -> bool:

@@ -64,6 +64,17 @@ def visible(text: str, keep_lines: bool = True) -> str:
     return "".join(_visible_char(ch) if ch not in kept and _is_control(ch) else ch for ch in text)
 
 
+def visible_tree(value: Any) -> Any:
+    """A parsed JSON value with `visible` applied to every string in it (a copy, for showing)."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, list):
+        return [visible_tree(item) for item in value]
+    if isinstance(value, dict):
+        return {visible_tree(key): visible_tree(item) for key, item in value.items()}
+    return value
+
+
 def sheet_cell(text: str) -> str:
     """A CSV cell a spreadsheet shows as text: no formula start, no control characters."""
     text = visible(text, keep_lines=False)

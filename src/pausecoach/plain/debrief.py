@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pausecoach.content.talk import debrief_texts, talk_texts
+from pausecoach.core.numbers import whole_number
 from pausecoach.core.safety import is_unsafe
 from pausecoach.documents.debrief import MAX_ANSWER_CHARS, DebriefRecord, save_debrief
 from pausecoach.pause.words import SAFETY_QUESTION, helpline_lines
@@ -24,8 +25,9 @@ def pick_feelings(answer: str, feelings: list[str]) -> list[str]:
     """Numbers typed ("1 4, 7") as the feelings they stand for, in order, once each."""
     picked: list[str] = []
     for part in answer.replace(",", " ").split():
-        if part.isdecimal() and 1 <= int(part) <= len(feelings):
-            feeling = feelings[int(part) - 1]
+        number = whole_number(part, 1, len(feelings))
+        if number is not None:
+            feeling = feelings[number - 1]
             if feeling not in picked:
                 picked.append(feeling)
     return picked

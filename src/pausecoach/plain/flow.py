@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pausecoach.clock import Clock
 from pausecoach.content import catalog
 from pausecoach.core import limits
+from pausecoach.core.numbers import whole_number
 from pausecoach.core.pulse import PulseError, parse_pulse
 from pausecoach.core.safety import is_unsafe
 from pausecoach.documents.fear import fear_question_due, forget_no, remember_no
@@ -160,12 +161,9 @@ class PlainPause:
     def _ask_numbers(self, question: str, highest: int) -> list[int]:
         while True:
             answer = self.talk.ask(question).replace(",", " ")
-            try:
-                numbers = sorted({int(part) for part in answer.split()})
-            except ValueError:
-                numbers = [0]
-            if all(1 <= n <= highest for n in numbers):
-                return numbers
+            read = [whole_number(part, 1, highest) for part in answer.split()]
+            if None not in read:
+                return sorted({n for n in read if n is not None})
             self.talk.say(f"Please type numbers from 1 to {highest}, with spaces between them.")
 
     def _ask_pulse(self, when: str) -> int | None:
@@ -188,7 +186,7 @@ class PlainPause:
             except PulseError as exc:
                 self.talk.say(str(exc))
                 continue
-            beats = int(answer) if answer.isdecimal() else None
+            beats = whole_number(answer)
             self.record.pulse(bpm, "before" if when == "before" else "after", beats, window)
             self.talk.say(f"Pulse: {bpm} bpm.")
             return bpm
@@ -223,8 +221,10 @@ class PlainPause:
                 return
             if answer.startswith("n"):
                 index += 1
-            elif answer.isdecimal() and limits.clamp_minutes(int(answer)) == int(answer):
-                self.minutes = int(answer)
+            elif (typed := whole_number(answer)) is not None and limits.clamp_minutes(
+                typed
+            ) == typed:
+                self.minutes = typed
             else:
                 self.talk.say(
                     f"Press enter, type n, or a number from {limits.minutes_range_text()}."
@@ -298,8 +298,9 @@ class PlainPause:
             )
             if not answer:
                 return None
-            if answer.isdecimal() and 0 <= int(answer) <= 10:
-                return int(answer)
+            calm = whole_number(answer, 0, 10)
+            if calm is not None:
+                return calm
             self.talk.say("Please type a whole number from 0 to 10.")
 
     # ------------------------------------------------------------ come back
@@ -324,8 +325,9 @@ class PlainPause:
             if answer == "r":
                 self._pick(None, list(scripts.repairs))
                 return
-            if answer.isdecimal() and 1 <= int(answer) <= len(scripts.topics):
-                topic = scripts.topics[int(answer) - 1]
+            picked = whole_number(answer, 1, len(scripts.topics))
+            if picked is not None:
+                topic = scripts.topics[picked - 1]
                 self._pick(topic.id, list(topic.scripts))
                 return
             self.talk.say(f"Type a number from 1 to {len(scripts.topics)}, r or w.")
@@ -338,8 +340,9 @@ class PlainPause:
             answer = self.talk.ask(f"Which line? Type 1 to {highest}, or press enter to skip.")
             if not answer:
                 return
-            if answer.isdecimal() and 1 <= int(answer) <= highest:
-                self._chosen(topic, lines[int(answer) - 1])
+            chosen = whole_number(answer, 1, highest)
+            if chosen is not None:
+                self._chosen(topic, lines[chosen - 1])
                 return
             self.talk.say(f"Please type a number from 1 to {highest}.")
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pausecoach.content.talk import repair_phrases, talk_texts
 from pausecoach.core.countdown import format_clock, format_remaining
+from pausecoach.core.numbers import whole_number
 from pausecoach.core.promise import promised_return
 from pausecoach.core.safety import is_unsafe
 from pausecoach.core.talk import Talk
@@ -190,8 +191,9 @@ class PlainTalk:
         for number, phrase in enumerate(phrases, 1):
             self.io.say(f"{number:>2}. {phrase}", hang=4)
         answer = self.io.ask("The number of the one you used (enter: none):")
-        if answer.isdecimal() and 1 <= int(answer) <= len(phrases):
-            self._talk().use_repair(phrases[int(answer) - 1], self.clock.now())
+        used = whole_number(answer, 1, len(phrases))
+        if used is not None:
+            self._talk().use_repair(phrases[used - 1], self.clock.now())
 
     def _agree(self) -> None:
         texts = talk_texts()

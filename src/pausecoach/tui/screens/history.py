@@ -45,11 +45,13 @@ class HistoryScreen(FlowScreen):
         )
 
     def on_mount(self) -> None:
+        from pausecoach.core.safetext import visible_tree
         from pausecoach.storage.store import SessionFilter
 
         rows = self.coach.store.session_json(SessionFilter(kind="pause", limit=LOADED + 1))
         for row in rows:
-            record = json.loads(row)
+            # Stored text may hold escapes (an older version's import): shown, never obeyed.
+            record = visible_tree(json.loads(row))
             if record["id"] != self.skip_id:
                 self.records[record["id"]] = record
         self._fill_table()

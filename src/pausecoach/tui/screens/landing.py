@@ -82,6 +82,7 @@ class LandingScreen(FlowScreen):
         """Settings and store are ready: show the first-run notice, the plan and any reminder."""
         from textual.markup import escape
 
+        from pausecoach.core.safetext import visible
         from pausecoach.documents.baseline import load_baseline
         from pausecoach.documents.plan import load_plan, plan_lines
         from pausecoach.tui.resume import interrupted_line
@@ -96,7 +97,8 @@ class LandingScreen(FlowScreen):
         plan_note = self.query_one("#landing-plan", Static)
         plan_note.display = plan is not None
         if plan is not None:
-            plan_note.update("[b]Our plan[/b]  " + escape("\n".join(plan_lines(plan))))
+            lines = visible("\n".join(plan_lines(plan)))  # stored text: escapes shown, not obeyed
+            plan_note.update("[b]Our plan[/b]  " + escape(lines))
         baseline = load_baseline(self.coach.store)
         stale = baseline is not None and baseline.stale(self.coach.clock.now())
         reminder = self.query_one("#landing-reminder", Static)
@@ -117,12 +119,13 @@ class LandingScreen(FlowScreen):
         from textual.markup import escape
 
         from pausecoach import link
+        from pausecoach.core.safetext import visible
 
         status = link.partner_status(self.coach.clock.now()) if self.coach.saving else None
         line = self.query_one("#partner-status", Static)
         line.display = status is not None and status.state != "quiet"
         if status is not None:
-            line.update(escape(status.line))
+            line.update(escape(visible(status.line)))  # a name from the partner's computer
 
     def _live_keys(self) -> dict[str, str]:
         """Binding id -> the key that triggers it now (after the keymap from settings)."""

@@ -49,6 +49,8 @@ def run_pause(
         app.run()
     finally:
         app.close_record()
+        if app.recorder is not None:
+            app.recorder.finish_saving(print)
         if app.store_opened:
             app.store.close()
         for problem in app.problems:
@@ -65,7 +67,7 @@ def _save_problem(app: PauseCoachApp) -> str | None:
     recorder = app.recorder
     if recorder is None:
         return ""
-    return recorder.last_error
+    return recorder.unsaved
 
 
 def exit_code(app: PauseCoachApp) -> int:

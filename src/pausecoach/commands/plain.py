@@ -112,8 +112,9 @@ def run_plain(
     except (KeyboardInterrupt, InputEnded, Signalled) as exc:
         pause.stopped()
         recorder.close()
+        recorder.finish_saving(lambda line: err().print(line, markup=False))
         reason = "Input ended" if isinstance(exc, InputEnded) else "Stopped"
-        saved = saving and recorder.last_error is None
+        saved = saving and recorder.unsaved is None
         kept = " What you did so far is saved." if saved and recorder.session.step != "land" else ""
         _write(f"\n{reason}.{kept}\n")
         if isinstance(exc, Signalled):
@@ -122,5 +123,6 @@ def run_plain(
             code = EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else 1
     finally:
         recorder.close()
+        recorder.finish_saving(lambda line: err().print(line, markup=False))
         store.close()
     return code

@@ -5,7 +5,6 @@ A "no" is forgotten again whenever danger words appear, so the question comes ba
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -21,17 +20,26 @@ def fear_question_due(store: Store) -> bool:
     return not (isinstance(body, dict) and body.get("answer") == "no")
 
 
-def remember_no(store: Store, now: datetime) -> None:
-    """Keep the "no", so the question is not asked before every break."""
-    from pausecoach.storage.store import StoreError
+def remember_no(store: Store, now: datetime, wait: bool = True) -> None:
+    """Keep the "no", so the question is not asked before every break.
 
-    with contextlib.suppress(StoreError):  # a full disk: the question is simply asked again
-        store.put_document(FEAR_DOC, {"answer": "no", "at": now.isoformat(timespec="seconds")})
+    A full disk only means the question is asked again; without `wait`, a database another
+    process holds raises StoreBusy, for the caller to try again later.
+    """
+    _put(store, {"answer": "no", "at": now.isoformat(timespec="seconds")}, wait)
 
 
-def forget_no(store: Store) -> None:
+def forget_no(store: Store, wait: bool = True) -> None:
     """Danger words appeared: ask the question again before the next break."""
-    from pausecoach.storage.store import StoreError
+    _put(store, {"answer": "ask_again"}, wait)  # failing only means asking more, never less
 
-    with contextlib.suppress(StoreError):  # failing to save only means asking more, never less
-        store.put_document(FEAR_DOC, {"answer": "ask_again"})
+
+def _put(store: Store, body: dict[str, str], wait: bool) -> None:
+    from pausecoach.storage.store import StoreBusy, StoreError
+
+    try:
+        store.put_document(FEAR_DOC, body, wait=wait)
+    except StoreBusy:
+        raise
+    except StoreError:
+        return

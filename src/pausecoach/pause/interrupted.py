@@ -33,9 +33,9 @@ def unmentioned_interrupted(store: Store) -> PauseSession | None:
     return None if seen.get("id") == latest[0].id else latest[0]
 
 
-def mark_mentioned(store: Store, session: PauseSession, now: datetime) -> None:
+def mark_mentioned(store: Store, session: PauseSession, now: datetime, wait: bool = True) -> None:
     """Remember that this interruption was mentioned, so it is mentioned only once."""
-    store.put_document(MENTIONED_DOC, {"id": session.id, "at": now.isoformat()})
+    store.put_document(MENTIONED_DOC, {"id": session.id, "at": now.isoformat()}, wait=wait)
 
 
 def can_finish_recheck(session: PauseSession, now: datetime) -> bool:

@@ -20,10 +20,13 @@ from pausecoach.models import (
     Status,
     Step,
 )
+from pausecoach.pause.saver import Job, Post, SaveQueue
 from pausecoach.storage.locking import SessionLock
 from pausecoach.storage.store import Store, StoreError
 
+FINAL_WAIT = 20.0  # seconds an exit waits for saves queued behind a held database
 ErrorHandler = Callable[[str], None]
+NoticeHandler = Callable[[str], None]
 # Tells the partner link about a break event: (kind, your promised return time, now).
 Announcer = Callable[[str, datetime | None, datetime], None]
 
@@ -32,7 +35,11 @@ class PauseRecorder:
     """The one place the pause flow writes its record; every method saves in one transaction.
 
     A failed save (disk full, read-only file) never stops the pause: the message goes to
-    `on_error`, the last saved state stays as it was, and the next save tries again.
+    `on_error`, the last saved state stays as it was, and the next save tries again. A save
+    never waits for a database another process holds: it is queued and made as soon as the
+    lock is freed (pause/saver.py); `on_saved` hears when saving works again after a failure,
+    `on_notice` what the store noticed meanwhile (the file replaced under it). `after`: a
+    recorder this one replaces, whose saves still queued are made first, in the same queue.
     """
 
     def __init__(
@@ -47,14 +54,26 @@ class PauseRecorder:
         resume: PauseSession | None = None,
         on_error: ErrorHandler | None = None,
         announce: Announcer | None = None,
+        post: Post | None = None,
+        on_saved: Callable[[], None] | None = None,
+        on_notice: NoticeHandler | None = None,
+        after: PauseRecorder | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.on_error = on_error
+        self.on_saved = on_saved
+        self.on_notice = on_notice
         self.announce = announce
         self.last_error: str | None = None
         self.closed = False
         self._lock: SessionLock | None = None
+        self._notices_seen = len(store.notices)
+        if after is None:
+            self.saver = SaveQueue(self._failed, self._done, post)
+        else:  # carries on from another record (a re-check resumed): its queued saves go first
+            self.saver = after.saver
+            self.saver.on_failed, self.saver.on_done = self._failed, self._done
         if resume is not None:
             self.session = resume
             self.session.status = "in_progress"
@@ -69,28 +88,82 @@ class PauseRecorder:
             )
             self.session.reach("land", self._now())
         try:
-            self._lock = store.start_session(self.session)
+            self._lock = store.lock_session(self.session)
         except StoreError as exc:
-            self._failed(exc)
+            self._failed(str(exc))
+        else:
+            self.save()
 
     def _now(self) -> datetime:
         return self.clock.now().replace(microsecond=0)
 
-    def _failed(self, exc: StoreError) -> None:
-        first = self.last_error != str(exc)
-        self.last_error = str(exc)
+    def _failed(self, message: str) -> None:
+        first = self.last_error != message
+        self.last_error = message
         if first and self.on_error is not None:
-            self.on_error(str(exc))
+            self.on_error(message)
+
+    def _done(self) -> None:
+        """A save was made: saving works (again), and anything the store noticed is passed on."""
+        if self.last_error is not None:
+            self.last_error = None
+            if self.on_saved is not None:
+                self.on_saved()
+        notices = self.store.notices
+        fresh, self._notices_seen = notices[self._notices_seen :], len(notices)
+        if self.on_notice is not None:
+            for notice in fresh:
+                self.on_notice(notice)
+
+    def later(self, job: Job, key: str | None = None) -> None:
+        """Another write of this pause (a document), in order with its saves, never waiting."""
+        self.saver.submit(job, key)
+
+    @property
+    def unsaved(self) -> str | None:
+        """Why what this pause holds now is not all on disk, or None when it is."""
+        if self.last_error is not None:
+            return self.last_error
+        if self.saver.pending:
+            from pausecoach.storage.transactions import BUSY_NOW
+
+            return BUSY_NOW
+        return None
+
+    def finish_saving(self, say: Callable[[str], None], timeout: float = FINAL_WAIT) -> bool:
+        """At exit: wait (bounded) for saves still queued behind a held database; True if saved."""
+        if not self.saver.pending:
+            return True
+        say(
+            "Saving your pause: another program is holding the database. "
+            f"Waiting up to {timeout:.0f} seconds for it..."
+        )
+        if self.saver.flush(timeout):
+            say("Saved.")
+            return True
+        say(
+            "The end of this pause could not be saved: the database stayed held. What was "
+            "saved before is kept, and the next start lists this pause as interrupted."
+        )
+        return False
 
     def save(self) -> bool:
-        """Write the record as it is now; False (and the error reported) when it could not be."""
-        try:
-            self.store.save_session(self.session)
-        except StoreError as exc:
-            self._failed(exc)
-            return False
-        self.last_error = None
-        return True
+        """Write the record as it is now (or queue it while another process holds the database).
+
+        False when the last save failed (and the error was reported).
+        """
+        snapshot = self.session.model_copy(deep=True)
+        store = self.store
+        self.saver.submit(
+            lambda wait: store.save_session(snapshot, wait=wait), key=f"session:{snapshot.id}"
+        )
+        return self.last_error is None
+
+    def _release_lock(self) -> None:
+        """Let go of the pause's lock once every save before it is made."""
+        lock = self._lock
+        if lock is not None:
+            self.saver.submit(lambda _wait: lock.release())
 
     def reach(self, step: Step) -> None:
         """Note that the flow reached `step` (and save)."""
@@ -220,20 +293,16 @@ class PauseRecorder:
         s.ended_at = self._now()
         self.save()
         self.closed = True
-        if self._lock is not None:
-            self._lock.release()
+        self._release_lock()
 
     def discard(self) -> None:
         """Remove a record that holds nothing yet (the app was opened and closed at once)."""
         if self.closed:
             return
-        try:
-            self.store.delete_sessions([self.session.id], compact=False)
-        except StoreError as exc:
-            self._failed(exc)
+        store, ids = self.store, [self.session.id]
+        self.saver.submit(lambda wait: store.delete_sessions(ids, compact=False, wait=wait))
         self.closed = True
-        if self._lock is not None:
-            self._lock.release()
+        self._release_lock()
 
     def close(self) -> None:
         """Leave, keeping whatever the pause reached (interrupted unless finished); safe twice."""

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from pausecoach.config.settings import Settings
     from pausecoach.models import Kind
     from pausecoach.pause.recorder import PauseRecorder
+    from pausecoach.pause.saver import Post
     from pausecoach.storage.store import Store
 
 FIRST_RUN_DOC = "first_run"
@@ -34,10 +35,15 @@ def mark_first_run(store: Store, clock: Clock) -> str | None:
     from pausecoach.storage.store import StoreError
 
     try:
-        store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()})
+        first_run_seen(store, clock)
     except StoreError as exc:
         return str(exc)
     return None
+
+
+def first_run_seen(store: Store, clock: Clock, wait: bool = True) -> None:
+    """Remember the notice was shown (raises StoreError; StoreBusy at once without `wait`)."""
+    store.put_document(FIRST_RUN_DOC, {"seen": clock.now().isoformat()}, wait=wait)
 
 
 def new_recorder(
@@ -49,10 +55,14 @@ def new_recorder(
     kind: Kind = "pause",
     *,
     linked: bool = True,
+    post: Post | None = None,
+    on_saved: Callable[[], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> PauseRecorder:
     """The record of a new pause (or practice), which exists from its first screen on.
 
     `linked`: break events also reach a paired partner (off for --no-save: nothing leaves then).
+    `post` runs the recorder's callbacks on the caller's thread (saves may finish on another).
     """
     from pausecoach.pause.partner_link import LinkAnnouncer
     from pausecoach.pause.recorder import PauseRecorder
@@ -65,4 +75,7 @@ def new_recorder(
         resting_pulse=resting,
         on_error=on_error,
         announce=LinkAnnouncer() if linked else None,
+        post=post,
+        on_saved=on_saved,
+        on_notice=on_notice,
     )

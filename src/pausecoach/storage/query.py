@@ -21,6 +21,10 @@ class StoreError(Exception):
     """A problem with the store, worded for the user."""
 
 
+class StoreBusy(StoreError):
+    """Another process holds the write lock right now (a write asked not to wait for it)."""
+
+
 class UnknownId(StoreError):
     """No record matches the id given."""
 

@@ -4,73 +4,60 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pausecoach import paths
 from pausecoach.clock import utc_now
-from pausecoach.storage.dbfile import file_identity as _identity
 from pausecoach.storage.dbfile import (
-    forget_checked,
-    is_damage,
     move_aside,
 )
 from pausecoach.storage.locking import SessionLock, is_orphaned, lock_dir
 from pausecoach.storage.merge import insert_new
 from pausecoach.storage.opening import (
     UnusableFile,
-    close_replaced,
     compact_file,
     open_database,
-    owner_note,
 )
 from pausecoach.storage.query import (
     FORGOTTEN_DOC,
     AmbiguousId,
     SessionFilter,
+    StoreBusy,
     StoreError,
     UnknownId,
-    _is_busy,
     _marks,
     forgotten,
     resolve_id,
-    save_error,
 )
 from pausecoach.storage.records import UnreadableRecord, load_session, with_extras
 from pausecoach.storage.schema import (
-    MIGRATIONS,
     ROW_COLUMNS,
     SCHEMA_VERSION,
     STATS_COLUMNS,
     session_row,
     utc_text,
 )
+from pausecoach.storage.transactions import Transactions, one_at_a_time
 
-__all__ = ["AmbiguousId", "SessionFilter", "Store", "StoreError", "UnknownId"]
+__all__ = ["AmbiguousId", "SessionFilter", "Store", "StoreBusy", "StoreError", "UnknownId"]
 
 if TYPE_CHECKING:  # models load pydantic: imported where needed, so `history` stays quick
     from pausecoach.models import DrillAttempt, PauseSession
 
 BUSY_TIMEOUT_MS = 5000
-WRITE_ATTEMPTS = 6
 COMPACT_ATTEMPTS = 8  # about 3.6 s for a reader (another `history`) to finish
 MAX_LIMIT = 2**62  # SQLite integers are 64-bit: a larger --limit means "all" anyway
 
 
-class Store:
+class Store(Transactions):
     """One connection to the database; all reads and writes of records go through here."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, notices: list[str]) -> None:
-        self._conn = conn
-        self.path = path
-        self.notices = notices
+        super().__init__(conn, path, notices)
         self.swept: list[PauseSession] = []
-        self._file = _identity(path)
-        self._detached = False  # the file was replaced and the new one is not open yet
         self._extras: dict[str, dict[str, Any]] = {}  # fields from a newer version, by id
         self._unlocked: set[str] = set()  # pauses whose lock could not be made: not saved
         self.compacted = True  # False after a compaction another reader held up
@@ -107,18 +94,6 @@ class Store:
         store._migrate()
         return store
 
-    def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version >= SCHEMA_VERSION:
-            return
-        with self._write() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for index in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[index].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
     def _tighten_permissions(self) -> None:
         if self.path is None:
             return
@@ -127,79 +102,10 @@ class Store:
             if candidate.exists() and candidate.stat().st_mode & 0o077:
                 candidate.chmod(0o600)
 
-    def close(self) -> None:
-        """Close the connection."""
-        self._conn.close()
-
     @property
     def data_dir(self) -> Path | None:
         """The folder beside the database (None for an in-memory store)."""
         return self.path.parent if self.path is not None else None
-
-    # ------------------------------------------------------------ transactions
-    def _follow_replacement(self) -> None:
-        """If the file was replaced or removed since it was opened, write into the one there now.
-
-        A restored backup moved over the database mid-pause would otherwise keep receiving the
-        pause through the old, unlinked file, and the pause would vanish at exit.
-        """
-        if self.path is None or _identity(self.path) == self._file:
-            return
-        if not self._detached:
-            self._conn = close_replaced(self._conn, self.path, utc_now())
-            self._detached = True
-            self._migrate()
-        try:
-            conn, notices = open_database(
-                self.path, SCHEMA_VERSION, utc_now, BUSY_TIMEOUT_MS, move_aside
-            )
-        except UnusableFile as exc:
-            raise StoreError(
-                f"Could not save: the database file was replaced while pausecoach ran, and the "
-                f"new one cannot be used ({exc})"
-            ) from exc
-        self._conn.close()
-        self._conn = conn
-        self._detached = False
-        self._file = _identity(self.path)
-        self._migrate()
-        self.notices += notices
-        self.notices.append(
-            f"The database file {self.path} was replaced while pausecoach ran; "
-            "what this pause saves now goes into the new file."
-        )
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, waiting (bounded) for another process that holds the lock."""
-        self._follow_replacement()
-        for attempt in range(WRITE_ATTEMPTS):
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or attempt == WRITE_ATTEMPTS - 1:
-                    raise self._wrap(exc) from exc
-                time.sleep(0.05 * (attempt + 1))
-        try:
-            yield self._conn
-            self._conn.execute("COMMIT")
-        except BaseException as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise self._wrap(exc) from exc
-            raise
-
-    def _wrap(self, exc: sqlite3.Error) -> StoreError:
-        if is_damage(exc) and self.path is not None:
-            forget_checked(self.path)  # the next open checks the whole file again
-        text = str(exc).lower()
-        if self.path is not None and ("readonly" in text or "read-only" in text):
-            owner = owner_note(self.path)
-            if owner:
-                return StoreError(f"Could not save: {owner} The last saved state is intact.")
-        return save_error(exc)
 
     # ---------------------------------------------------------------- sessions
     def _session_lock(self, session_id: str) -> SessionLock | None:
@@ -209,6 +115,12 @@ class Store:
 
     def start_session(self, session: PauseSession) -> SessionLock | None:
         """Hold this pause's lock, then write its first row; the lock marks it as still running."""
+        lock = self.lock_session(session)
+        self.save_session(session)
+        return lock
+
+    def lock_session(self, session: PauseSession) -> SessionLock | None:
+        """Hold this pause's lock (saved without it, a running pause would look interrupted)."""
         lock = self._session_lock(session.id)
         if lock is not None:
             try:
@@ -222,11 +134,10 @@ class Store:
                     f"{lock.path.parent} ({exc.strerror or exc}). Check that folder's owner "
                     "and free space."
                 ) from exc
-        self.save_session(session)
         return lock
 
-    def save_session(self, session: PauseSession) -> None:
-        """Insert or update a session in one transaction."""
+    def save_session(self, session: PauseSession, wait: bool = True) -> None:
+        """Insert or update a session in one transaction (`wait=False`: StoreBusy if locked)."""
         if session.id in self._unlocked:
             raise StoreError("This pause is not being saved: its lock file could not be made.")
         if session.ended_at is not None and session.ended_at < session.started_at:
@@ -236,7 +147,7 @@ class Store:
         row[ROW_COLUMNS.index("record")] = with_extras(
             row[ROW_COLUMNS.index("record")], self._extras.get(session.id, {})
         )
-        with self._write() as conn:
+        with self._write(wait) as conn:
             if forgotten(conn, session):
                 raise StoreError(
                     "This pause was deleted with `pausecoach forget --all` while it ran, "
@@ -260,6 +171,7 @@ class Store:
             self._extras[session.id] = extras
         return session
 
+    @one_at_a_time
     def get_session(self, session_id: str) -> PauseSession | None:
         """The session with exactly this id, or None."""
         row = self._conn.execute(
@@ -267,6 +179,7 @@ class Store:
         ).fetchone()
         return self._load(row[0]) if row else None
 
+    @one_at_a_time
     def resolve_session_id(self, prefix: str) -> str:
         """The full id of the one session whose id starts with `prefix` (any case, spaces)."""
         return resolve_id(self._conn, prefix)
@@ -282,6 +195,7 @@ class Store:
                     self.notices.append(str(exc))
         return sessions
 
+    @one_at_a_time
     def session_json(self, query: SessionFilter | None = None) -> list[str]:
         """The stored JSON of sessions matching `query` (no validation; for fast export)."""
         query = query or SessionFilter()
@@ -293,6 +207,7 @@ class Store:
             params.append(min(query.limit, MAX_LIMIT))
         return [row[0] for row in self._conn.execute(sql, params)]
 
+    @one_at_a_time
     def count_sessions(self, query: SessionFilter | None = None) -> int:
         """How many sessions match `query`."""
         query = query or SessionFilter()
@@ -301,12 +216,14 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    @one_at_a_time
     def session_stats_rows(self, query: SessionFilter | None = None) -> list[tuple[Any, ...]]:
         """The STATS_COLUMNS of matching sessions, oldest first (read from an index alone)."""
         query = query or SessionFilter()
         sql = f"SELECT {', '.join(STATS_COLUMNS)} FROM sessions{query.where()} ORDER BY started_at"
         return self._conn.execute(sql, query.params).fetchall()
 
+    @one_at_a_time
     def sweep_interrupted(self) -> list[PauseSession]:
         """Mark in-progress pauses whose process is gone as interrupted; return them."""
         if self.data_dir is None:
@@ -328,9 +245,9 @@ class Store:
             swept.append(session)
         return swept
 
-    def delete_sessions(self, ids: Sequence[str], compact: bool = True) -> int:
+    def delete_sessions(self, ids: Sequence[str], compact: bool = True, wait: bool = True) -> int:
         """Delete these sessions for good (and compact the file); return how many were removed."""
-        with self._write() as conn:
+        with self._write(wait) as conn:
             removed = sum(
                 conn.execute("DELETE FROM sessions WHERE id = ?", (i,)).rowcount for i in ids
             )
@@ -351,6 +268,7 @@ class Store:
         self.compact()
         return sessions, drills
 
+    @one_at_a_time
     def compact(self, attempts: int = COMPACT_ATTEMPTS) -> bool:
         """Rewrite the file so deleted text is really gone (checkpoint the WAL, then VACUUM).
 
@@ -378,6 +296,7 @@ class Store:
 
         return [DrillAttempt.model_validate_json(t) for t in self.drill_json(since)]
 
+    @one_at_a_time
     def drill_json(self, since: datetime | None = None) -> list[str]:
         """The stored JSON of drill attempts, oldest first."""
         if since is None:
@@ -389,20 +308,22 @@ class Store:
         return [row[0] for row in rows]
 
     # --------------------------------------------------------------- documents
+    @one_at_a_time
     def get_document(self, name: str) -> dict[str, Any] | None:
         """A small named JSON document (plan, baseline, cycle, notices), or None."""
         row = self._conn.execute("SELECT body FROM documents WHERE name = ?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def put_document(self, name: str, body: dict[str, Any]) -> None:
+    def put_document(self, name: str, body: dict[str, Any], wait: bool = True) -> None:
         """Save a named JSON document, replacing the old one in one transaction."""
-        with self._write() as conn:
+        with self._write(wait) as conn:
             conn.execute(
                 "INSERT INTO documents (name, updated_at, body) VALUES (?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at, body = excluded.body",
                 (name, utc_text(utc_now()), json.dumps(body)),
             )
 
+    @one_at_a_time
     def documents_named(self, prefix: str) -> list[tuple[str, dict[str, Any]]]:
         """Every document whose name starts with `prefix` (talks, debriefs), in name order."""
         rows = self._conn.execute(

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Literal
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
-from textual.notifications import Notify
 
 from pausecoach.clock import Clock, SystemClock
 from pausecoach.config.peek import peek_setting
 from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.messages import FlowMessage
+from pausecoach.tui.saving import SavingNotices
 from pausecoach.tui.stopcont import install_stop_continue
 from pausecoach.tui.terminal import TerminalSignals
 from pausecoach.tui.themes import THEMES
@@ -33,10 +33,9 @@ if TYPE_CHECKING:
 StartAt = Literal["landing", "partner", "breathe", "baseline", "drill", "talk", "debrief"]
 # Modes that are not a pause: they never create a pause record.
 NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill", "talk", "debrief")
-SAVE_ERROR_QUIET = 60.0  # seconds before the same save error is shown again
 
 
-class PauseCoachApp(TerminalSignals, App[None]):
+class PauseCoachApp(SavingNotices, TerminalSignals, App[None]):
     """The pause flow, from the landing screen to the saved summary.
 
     Settings and the store may be given (tests) or loaded just after the first frame (the CLI),
@@ -93,7 +92,6 @@ class PauseCoachApp(TerminalSignals, App[None]):
         self._title_pushed = False
         self.interrupted: PauseSession | None = None
         self.crashed = False
-        self._save_error: tuple[str, float] | None = None
         self._rules: PauseRules | None = None
         self.coordinator = FlowCoordinator(self)
         self._choose_theme()
@@ -242,18 +240,13 @@ class PauseCoachApp(TerminalSignals, App[None]):
             if isinstance(screen, LandingScreen):
                 screen.started()
 
-    def _on_notify(self, event: Notify) -> None:
-        # One notice at a time: a new one replaces the last, so notices never pile up. Here, not in
-        # notify(): a notice is only added when its message arrives, after any clear before it.
-        self._notifications.clear()
-        super()._on_notify(event)
-
     def start_recording(self) -> PauseRecorder:
         """Begin the saved record of this pause (once); it exists from the first screen on."""
         if self.recorder is None:
             from pausecoach.pause.setup import new_recorder
 
             kind: Kind = "practice" if self.start_at == "breathe" else "pause"
+            hooks = self.saving_hooks()
             self.recorder = new_recorder(
                 self.store,
                 self.clock,
@@ -262,27 +255,21 @@ class PauseCoachApp(TerminalSignals, App[None]):
                 self.save_failed,
                 kind,
                 linked=self.saving,
+                post=hooks["post"],
+                on_saved=hooks["on_saved"],
+                on_notice=hooks["on_notice"],
             )
         return self.recorder
-
-    def save_failed(self, message: str) -> None:
-        """Tell the user a save failed (once a minute at most); the pause itself carries on."""
-        now = self.clock.monotonic()
-        last = self._save_error
-        if last is not None and last[0] == message and now - last[1] < SAVE_ERROR_QUIET:
-            return
-        self._save_error = (message, now)
-        self.notify(
-            f"{message}\nYour pause goes on; pausecoach tries again at the next step.",
-            title="Not saved",
-            severity="error",
-            timeout=15,
-        )
 
     @property
     def partner_path(self) -> bool:
         """True on the partner-stepped-away side of the cycle."""
         return self.recorder is not None and self.recorder.session.role == "partner_stepped_away"
+
+    @property
+    def records_pauses(self) -> bool:
+        """False in the modes that are not a pause (a talk, a drill): they keep no pause record."""
+        return self.start_at not in NO_RECORD
 
     @property
     def record(self) -> PauseRecorder:
@@ -291,13 +278,13 @@ class PauseCoachApp(TerminalSignals, App[None]):
 
     def mark_first_run_seen(self) -> None:
         """Remember that the self-help notice was shown."""
-        from pausecoach.pause.setup import mark_first_run
+        from functools import partial
+
+        from pausecoach.pause.setup import first_run_seen
 
         if self.first_run:
             self._first_run = False
-            problem = mark_first_run(self.store, self.clock)
-            if problem:
-                self.save_failed(problem)
+            self.save_later(partial(first_run_seen, self.store, self.clock))
 
     @on(FlowMessage)
     def _next_step(self, message: FlowMessage) -> None:
@@ -377,12 +364,14 @@ class PauseCoachApp(TerminalSignals, App[None]):
         emergency number and a domestic-abuse line for violence). The fear question's earlier
         "no" is forgotten: it is asked again before the next break.
         """
+        from functools import partial
+
         from pausecoach.core.safety import assess_danger
         from pausecoach.documents.fear import forget_no
         from pausecoach.tui.screens.safety import SafetyCheckScreen
 
         if self.saving:
-            forget_no(self.store)
+            self.save_later(partial(forget_no, self.store))
         categories = assess_danger(typed).categories if typed else ()
 
         def answered(yes: bool | None) -> None:

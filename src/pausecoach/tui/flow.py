@@ -7,6 +7,7 @@ Screens post past-tense messages (tui/messages.py) and never import each other; 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
@@ -129,7 +130,7 @@ class FlowCoordinator:
             if afraid:
                 self.safety_for_good()
             elif afraid is False:
-                remember_no(store, self.app.clock.now())
+                self.app.save_later(partial(remember_no, store, self.app.clock.now()))
                 proceed()
 
         self.app.push_screen(FearQuestionScreen(), answered)

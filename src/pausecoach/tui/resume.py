@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pausecoach.pause.interrupted import can_finish_recheck, interrupted_message, mark_mentioned
-from pausecoach.storage.store import StoreError
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
@@ -17,8 +16,8 @@ def interrupted_line(coach: PauseCoachApp) -> str | None:
     session = coach.interrupted
     if session is None:
         return None
-    with contextlib.suppress(StoreError):  # mentioned again next time: better than not at all
-        mark_mentioned(coach.store, session, coach.clock.now())
+    # Never waiting for the database; if it fails, it is mentioned again next time.
+    coach.save_later(partial(mark_mentioned, coach.store, session, coach.clock.now()))
     return interrupted_message(session, can_finish_recheck(session, coach.clock.now()))
 
 
@@ -36,11 +35,12 @@ def finish_interrupted_recheck(coach: PauseCoachApp) -> bool:
     session = coach.interrupted
     if session is None or not can_resume(coach):
         return False
-    if coach.recorder is not None:
-        coach.recorder.discard()
+    before = coach.recorder
+    if before is not None:
+        before.discard()
     coach.interrupted = None
     coach.recorder = PauseRecorder(
-        coach.store, coach.clock, resume=session, on_error=coach.save_failed
+        coach.store, coach.clock, resume=session, after=before, **coach.saving_hooks()
     )
     flow = coach.flow
     flow.pulse_before = session.pulse_before

@@ -71,6 +71,26 @@ async def test_saying_no_to_the_safety_question_carries_on(
         assert type(app.screen).__name__ == "TellScreen"
 
 
+async def test_no_to_the_safety_question_on_the_summary_note_lets_enter_finish(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    """#16 class 18: enter after "no" asked the same question again, in a loop."""
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        keys = (*TO_RECHECK, "8", "enter", "enter", "s", "n", *DANGER, "enter")
+        await follow(pilot, clock, Route("any", keys))
+        assert isinstance(app.screen, SafetyCheckScreen)
+        session_id = app.record.session.id
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SummaryScreen"
+        await pilot.press("enter")  # the same words: finish, not the question again
+        await pilot.pause()
+        assert not isinstance(app.screen, SafetyCheckScreen)
+    record = store.get_session(session_id)
+    assert record is not None and record.status == "completed" and record.note == DANGER
+
+
 @pytest.mark.parametrize(
     ("setting", "locale", "region"),
     [

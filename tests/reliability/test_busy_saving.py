@@ -215,3 +215,36 @@ def test_a_resumed_recheck_queues_behind_the_record_it_replaces(
     assert store.get_session(landing.session.id) is None  # deleted, not left to look interrupted
     again = store.get_session(earlier.id)
     assert again is not None and again.status == "in_progress" and again.actual_seconds == 300
+
+
+async def test_a_talk_on_its_own_keeps_going_and_is_saved_at_exit(
+    store: Store,
+    clock: FakeClock,
+    holders: list[Holder],
+    waits_on_screen_thread: list[str],
+) -> None:
+    """`pausecoach talk`: it saves at every turn; with the database held none of them waits."""
+    from pausecoach.documents.talk import load_talks
+    from pausecoach.tui.screens.talk import TalkScreen
+    from pausecoach.tui.talk_start import TalkOptions
+
+    app = make_app(Settings(bell=False), store, clock, start_at="talk", talk=TalkOptions())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, TalkScreen)
+        holders.append(Holder(db_path(store)))
+        clock.advance(50)
+        await answers(pilot.press("enter", "enter", "enter"))  # a turn, summarised, the next
+        await answers(pilot.pause())
+        assert app.recorder is None and app._documents is not None and app._documents.pending
+        await until(pilot, lambda: any("Not saved" in n for n in notices(app)), "notice")
+        await answers(pilot.press("ctrl+c"))
+        await answers(pilot.pause())
+    threading.Timer(0.5, holders[0].release).start()
+    said: list[str] = []
+    assert app.finish_saving(said.append, timeout=15)
+    assert said[0].startswith("Saving: another program is holding the database")
+    [talk] = load_talks(store)
+    assert talk.outcome == "left" and len(talk.turns) == 2 and talk.turns[0].summarised
+    assert store.count_sessions() == 0  # a talk on its own makes no pause record
+    assert waits_on_screen_thread == []

@@ -49,8 +49,7 @@ def run_pause(
         app.run()
     finally:
         app.close_record()
-        if app.recorder is not None:
-            app.recorder.finish_saving(print)
+        app.finish_saving(print)
         if app.store_opened:
             app.store.close()
         for problem in app.problems:

@@ -100,6 +100,7 @@ def run(
     try:
         app.run()
     finally:
+        app.finish_saving(print)
         store.close()
         for problem in app.problems:
             print(problem)

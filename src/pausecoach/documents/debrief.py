@@ -45,9 +45,9 @@ class DebriefRecord(Record):
         return "\n".join(getattr(self, name) for name in TEXT_FIELDS)
 
 
-def save_debrief(store: Store, record: DebriefRecord) -> None:
-    """Save (or update) a debrief in one transaction."""
-    store.put_document(DEBRIEF_PREFIX + record.id, record.model_dump(mode="json"))
+def save_debrief(store: Store, record: DebriefRecord, wait: bool = True) -> None:
+    """Save (or update) a debrief in one transaction (`wait=False`: StoreBusy if it is held)."""
+    store.put_document(DEBRIEF_PREFIX + record.id, record.model_dump(mode="json"), wait=wait)
 
 
 def load_debriefs(store: Store, pause_id: str | None = None) -> list[DebriefRecord]:

@@ -89,9 +89,9 @@ def record_of(talk: Talk, talk_id: str, pause_id: str | None) -> TalkRecord:
     )
 
 
-def save_talk(store: Store, record: TalkRecord) -> None:
-    """Save (or update) a talk in one transaction."""
-    store.put_document(TALK_PREFIX + record.id, record.model_dump(mode="json"))
+def save_talk(store: Store, record: TalkRecord, wait: bool = True) -> None:
+    """Save (or update) a talk in one transaction (`wait=False`: StoreBusy if it is held)."""
+    store.put_document(TALK_PREFIX + record.id, record.model_dump(mode="json"), wait=wait)
 
 
 def load_talks(store: Store, pause_id: str | None = None) -> list[TalkRecord]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from textual.notifications import Notifications
 
     from pausecoach.pause.recorder import PauseRecorder
-    from pausecoach.pause.saver import Job
+    from pausecoach.pause.saver import Job, SaveQueue
 
 SAVE_NOTICE_STAYS = 24 * 3600.0  # "Not saved" stays until saving works again
 NOT_SAVED = "Not saved"
@@ -30,6 +30,7 @@ class SavingNotices:
     """
 
     _notifications: Notifications
+    _documents: SaveQueue | None = None  # a talk or debrief on its own: no pause to save with
 
     if TYPE_CHECKING:  # provided by the app; declared here for the type checker only
 
@@ -64,35 +65,56 @@ class SavingNotices:
             if not (keep_save_notice and notice.title == NOT_SAVED):
                 self._unnotify(notice, refresh=False)
 
-    def saving_hooks(self) -> dict[str, Any]:
-        """How a recorder reaches this app: saves may finish on the background saver's thread."""
+    def _post(self) -> Callable[[Callable[[], None]], None]:
+        """Runs a callback on the app's thread (saves may finish on the saver's thread)."""
         loop = asyncio.get_running_loop()
 
         def post(callback: Callable[[], None]) -> None:
-            # After the app has closed, the final wait in run_pause reports instead.
+            # After the app has closed, the final wait in finish_saving reports instead.
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(callback)
 
+        return post
+
+    def saving_hooks(self) -> dict[str, Any]:
+        """How a recorder reaches this app: saves may finish on the background saver's thread."""
         return {
             "on_error": self.save_failed,
-            "post": post,
+            "post": self._post(),
             "on_saved": self.save_worked,
             "on_notice": self.store_noticed,
         }
 
-    def save_later(self, job: Job) -> None:
-        """A write for this pause, in order with its saves, never waiting for the database.
+    def save_later(self, job: Job, key: str | None = None) -> None:
+        """A write (a note, a talk), in order with the pause's saves, never waiting for the database.
 
-        With no pause recorded (a talk or debrief on its own) it is written at once, as before:
-        failing to write such a note only means a question is asked again.
+        `key` names what is written: a newer write of the same thing replaces one still waiting.
+        With no pause recorded (a talk or debrief on its own) the app keeps a queue of its own.
         """
-        if self.recorder is None and not self._app().records_pauses:
-            from pausecoach.storage.query import StoreError  # not before the first frame
-
-            with contextlib.suppress(StoreError):
-                job(True)
+        if self.recorder is not None or self._app().records_pauses:
+            self.record.later(job, key)
             return
-        self.record.later(job)
+        if self._documents is None:
+            from pausecoach.pause.saver import SaveQueue
+
+            self._documents = SaveQueue(self.save_failed, self.save_worked, self._post())
+        self._documents.submit(job, key)
+
+    def finish_saving(self, say: Callable[[str], None], timeout: float | None = None) -> bool:
+        """At exit: wait (bounded) for writes still queued behind a held database; True if saved."""
+        from pausecoach.pause.recorder import FINAL_WAIT
+
+        wait = FINAL_WAIT if timeout is None else timeout
+        saved = self.recorder is None or self.recorder.finish_saving(say, wait)
+        queue = self._documents
+        if queue is None or not queue.pending:
+            return saved
+        say(f"Saving: another program is holding the database. Waiting up to {wait:.0f} seconds...")
+        if queue.flush(wait):
+            say("Saved.")
+            return saved
+        say("What you wrote last could not be saved: the database stayed held. The rest is kept.")
+        return False
 
     def save_failed(self, message: str) -> None:
         """Tell the user a save failed; the notice stays until saving works again."""

@@ -14,6 +14,7 @@ from pausecoach.tui.messages import FlowMessage
 
 if TYPE_CHECKING:
     from pausecoach.clock import Clock
+    from pausecoach.pause.saver import Job
     from pausecoach.storage.store import Store
 
 
@@ -34,6 +35,10 @@ class TalkHost(Protocol):
 
     def save_failed(self, message: str) -> None:
         """Tell the user a save failed; the talk carries on."""
+        ...
+
+    def save_later(self, job: Job, key: str | None = None) -> None:
+        """Write without ever waiting for the database; `key`: a newer write of it wins."""
         ...
 
 

@@ -120,13 +120,13 @@ class DebriefScreen(FlowScreen):
         self.record.updated_at = now
 
     def _save(self) -> None:
-        from pausecoach.documents.debrief import save_debrief
-        from pausecoach.storage.store import StoreError
+        """Save the debrief as it is now, never waiting for the database (see pause/saver.py)."""
+        from functools import partial
 
-        try:
-            save_debrief(self.host.store, self.record)
-        except StoreError as exc:
-            self.host.save_failed(str(exc))
+        from pausecoach.documents.debrief import save_debrief
+
+        record = self.record.model_copy(deep=True)  # the answers as they are now
+        self.host.save_later(partial(save_debrief, self.host.store, record), f"debrief:{record.id}")
 
     def _unsafe_words(self) -> bool:
         """True (and the safety question asked) when new danger words were typed."""

@@ -196,15 +196,15 @@ class TalkScreen(FlowScreen):
         self.query_one("#talk-prompt", Static).update(prompt)
 
     def _save(self) -> None:
+        """Save the talk as it is now, never waiting for the database (see pause/saver.py)."""
+        from functools import partial
+
         from pausecoach.documents.talk import record_of, save_talk
-        from pausecoach.storage.store import StoreError
 
         if self.talk is None:
             return
-        try:
-            save_talk(self.host.store, record_of(self.talk, self.talk_id, self.pause_id))
-        except StoreError as exc:
-            self.host.save_failed(str(exc))
+        record = record_of(self.talk, self.talk_id, self.pause_id)
+        self.host.save_later(partial(save_talk, self.host.store, record), f"talk:{record.id}")
 
     def _step(self, change: str) -> None:
         """Apply one rule of the talk at the clock's time, save, redraw."""

@@ -26,6 +26,7 @@ from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
+from pausecoach.documents.fear import remember_no
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 
@@ -108,9 +109,11 @@ async def shoot(
 ) -> Path:
     """Drive a fresh app to a screen and save it as `name`.svg."""
     clock = FakeClock()
+    store = Store.in_memory()
+    remember_no(store, clock.now())  # the fear question was answered on an earlier day
     app: PauseCoachApp = make_app(
         Settings(bell=False, **settings),  # type: ignore[arg-type]
-        Store.in_memory(),
+        store,
         clock,
     )
     system = COLOUR_SYSTEMS[colours]

@@ -64,10 +64,14 @@ async def test_every_screen_is_usable_at_40x12(
                 focused = screen.focused.region
                 assert window.contains_region(focused) and focused.height >= 3, focused
             elif screen.query(BreathTimer):
-                # Built to fit: time left, pacer and the caution stay.
-                for name in ("#remaining-text", "#pacer", "#caution"):
-                    part = screen.query_one(name)
-                    assert part.display and window.contains_region(part.region), name
+                # Built to fit: time left, the pacer's shape and words, and the caution stay.
+                timer = screen.query_one(BreathTimer)
+                caution = screen.query_one("#caution")
+                for part in (timer, caution):
+                    assert part.display and window.contains_region(part.region), part
+                shown = timer.text()
+                assert timer.clock_text in shown and timer.words().split("\n")[0] in shown
+                assert set("█▀▄") & set(shown) or timer.reduce_motion, shown
             else:  # e.g. an empty history: its message starts on screen
                 shown = [w for w in body.children if w.display and w.region.area]
                 assert shown and shown[0].region.y < 11, shown

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from rich.color import ColorSystem
+from tests.colour_depth import show_as
 from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
@@ -42,6 +45,32 @@ def test_break_with_phase_frozen(snap_compare: Any) -> None:
         await pilot.pause(0.4)
 
     assert snap_compare(app, run_before=into_break, terminal_size=SIZE)
+
+
+def _into_break(clock: FakeClock):  # type: ignore[no-untyped-def]
+    async def into_break(pilot: Pilot[None]) -> None:
+        await pilot.press("b", "enter")
+        clock.advance(63.5)
+        await pilot.pause(0.4)
+
+    return into_break
+
+
+def test_break_in_a_large_window_sits_in_the_middle(snap_compare: Any) -> None:
+    app, clock = fresh_app()
+    assert snap_compare(app, run_before=_into_break(clock), terminal_size=(120, 40))
+
+
+def test_break_at_256_colours_stays_grey_blue(snap_compare: Any) -> None:
+    app, clock = fresh_app()
+    show_as(app, ColorSystem.EIGHT_BIT)
+    assert snap_compare(app, run_before=_into_break(clock), terminal_size=SIZE)
+
+
+def test_break_with_no_color(snap_compare: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")  # read by Textual when the app is made
+    app, clock = fresh_app()
+    assert snap_compare(app, run_before=_into_break(clock), terminal_size=SIZE)
 
 
 def test_come_back(snap_compare: Any) -> None:

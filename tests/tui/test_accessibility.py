@@ -7,22 +7,24 @@ from pathlib import Path
 
 import pytest
 import textual.constants
-from rich.text import Text
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
 from pausecoach.tui.widgets.breath_timer import BreathTimer
-from pausecoach.tui.widgets.pacer import BreathPacer
 
-BAR_CELLS = set("▕▏█▉▊▋▌▍▎")
+SHAPE_CELLS = set("█▀▄")
 
 
 def pacer_text(app: PauseCoachApp) -> str:
-    """What the pacer shows right now, as plain text."""
-    rendered = app.screen.query_one(BreathPacer).render()
-    return rendered.plain if isinstance(rendered, Text) else str(rendered)
+    """What the pacer's words say right now, as plain text."""
+    return app.screen.query_one(BreathTimer).words()
+
+
+def shape_cells(app: PauseCoachApp) -> int:
+    """How many cells of the break screen the pacer's shape fills."""
+    return sum(character in SHAPE_CELLS for character in app.screen.query_one(BreathTimer).text())
 
 
 @pytest.fixture
@@ -64,7 +66,7 @@ async def test_reduced_motion_shows_a_still_pacer_that_ticks_once_a_second(
         shown = pacer_text(app)
         assert shown.startswith("Breathe in  2")
         assert "then a little more" in shown
-        assert not BAR_CELLS & set(shown)
+        assert shape_cells(app) == 0  # no shape to follow: nothing moves
         clock.advance(2.5)  # into the top-up breath
         await pilot.pause(1.2)
         assert pacer_text(app).startswith("A little more  1")
@@ -73,17 +75,25 @@ async def test_reduced_motion_shows_a_still_pacer_that_ticks_once_a_second(
         assert per_second(ticks, since) <= 2
 
 
-async def test_full_motion_draws_the_bar_several_times_a_second(
-    app: PauseCoachApp, ticks: list[float]
+async def test_full_motion_grows_the_shape_on_the_in_breath_and_shrinks_it_on_the_out_breath(
+    app: PauseCoachApp, clock: FakeClock, ticks: list[float]
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("b", "enter")
         await pilot.pause()
         assert not app.reduce_motion
-        assert BAR_CELLS & set(pacer_text(app))
+        sizes = []
+        # The cyclic sigh: in for 2 s, a little more for 1 s, out for 6 s.
+        for _ in range(9):
+            sizes.append(shape_cells(app))
+            clock.advance(1)
+            await pilot.pause(0.3)
+        assert sizes[0] > 0  # empty lungs still show a shape to follow
+        assert sizes[0] < sizes[1] < sizes[2] < sizes[3]  # in, and a little more
+        assert sizes[3] > sizes[5] > sizes[7] > sizes[8]  # slowly out
         since = time.monotonic()
         await pilot.pause(1.1)
-        assert per_second(ticks, since) >= 3
+        assert per_second(ticks, since) >= 3  # checked often enough to grow smoothly
 
 
 @pytest.mark.parametrize("theme", ["pausecoach-contrast", "nord", "textual-light"])

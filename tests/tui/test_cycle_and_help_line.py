@@ -18,6 +18,7 @@ from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp
 from pausecoach.tui.screens.breaktime import BreakScreen
 from pausecoach.tui.screens.summary import SummaryScreen
+from pausecoach.tui.widgets.breath_timer import BreathTimer
 
 ANSWERS = {
     "my_move": "push for an answer and follow them from room to room",
@@ -38,28 +39,28 @@ async def test_the_break_shows_the_cycle_briefly_and_it_fits(
         await pilot.press("b", "enter")
         assert isinstance(app.screen, BreakScreen)
         await pilot.pause()
-        line = app.screen.query_one("#cycle-line", Static)
-        text = str(line.render())
-        assert line.display and text.startswith("The cycle, not the person")
+        timer = app.screen.query_one(BreathTimer)
+        text = timer.aside_shown().get("cycle", "")
+        assert text.startswith("The cycle, not the person")
         assert "you go quiet and turn your back" in text
+        assert list(timer.aside_shown()) == ["idea", "cycle", "guard"][: len(timer.aside_shown())]
+        shown = " ".join(timer.text().split())
+        assert text in shown, "the reminder is drawn whole"
         caution = app.screen.query_one("#caution", Static)
-        idea = app.screen.query_one("#idea", Static)
-        assert line.region.height >= 1
-        assert line.region.y > idea.region.y
-        assert line.region.bottom <= caution.region.y, "the reminder must not run into the caution"
+        assert timer.region.bottom <= caution.region.y, "the reminder must not run into the caution"
         clock.advance(100)  # "briefly": gone after the first minute or so
         await catch_up(pilot)
-        assert not app.screen.query_one("#cycle-line", Static).display
+        assert "cycle" not in timer.aside_shown()
         clock.advance(200)  # and back a few minutes later
         await catch_up(pilot)
-        assert app.screen.query_one("#cycle-line", Static).display
+        assert "cycle" in timer.aside_shown()
 
 
 async def test_without_a_cycle_map_the_break_shows_no_reminder(app: PauseCoachApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("b", "enter")
         await pilot.pause()
-        assert not app.screen.query_one("#cycle-line", Static).display
+        assert "cycle" not in app.screen.query_one(BreathTimer).aside_shown()
 
 
 async def _to_summary(app: PauseCoachApp, pilot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from pausecoach.tui.screens.partner import PartnerScreen
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.summary import SummaryScreen
 from pausecoach.tui.screens.tell import TellScreen
+from pausecoach.tui.widgets.breath_timer import BreathTimer
 
 SIZE = (80, 24)
 
@@ -59,7 +60,7 @@ async def test_adding_time_gives_the_new_time_to_tell_the_partner(
         after = app.record.session.return_at
         assert after == before + timedelta(minutes=5)
         assert f"you'll be back at {format_clock(after)}" in notices(app)
-        times = text_of(app, "#break-times")
+        times = app.screen.query_one(BreathTimer).times_line
         assert f"back with your partner at {format_clock(after)}" in times
         assert f"break ends {format_clock(after)}" in times
         saved = store.get_session(app.record.session.id)

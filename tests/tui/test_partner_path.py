@@ -16,6 +16,7 @@ from pausecoach.tui.screens.comeback import ComeBackScreen
 from pausecoach.tui.screens.partner import PartnerScreen
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.summary import SummaryScreen
+from pausecoach.tui.widgets.breath_timer import BreathTimer
 
 SIZE = (80, 24)
 
@@ -45,10 +46,11 @@ async def test_partner_path_saves_role_and_their_return_time(
         assert saved.role == "partner_stepped_away"
         assert saved.partner_return_at == clock.now().replace(microsecond=0) + timedelta(minutes=30)
         assert saved.planned_seconds == 27 * 60  # my break ends three minutes before they return
-        assert "they'll be back around 20:44" in text_of(app, "#break-times")
-        assert text_of(app, "#idea").removeprefix("Try: ") in catalog.flow().partner.soothe
+        assert "they'll be back around 20:44" in app.screen.query_one(BreathTimer).times_line
+        aside = app.screen.query_one(BreathTimer).aside_shown()
+        assert aside["idea"].removeprefix("Try: ") in catalog.flow().partner.soothe
         guards = {g.format(time="20:44") for g in catalog.flow().partner.rumination}
-        assert text_of(app, "#guard") in guards
+        assert aside["guard"] in guards
 
         clock.advance(27 * 60 + 1)
         await catch_up(pilot)

@@ -166,7 +166,7 @@ async def test_countdown_follows_the_clock_not_the_ticks(
         await settle(pilot)
         left = screen.timer.countdown.remaining(clock.monotonic())
         assert left == 12 * 60 + 30
-        digits = str(screen.query_one("#remaining").value)  # type: ignore[attr-defined]
+        digits = screen.timer.clock_text
         assert digits == "12:30"
 
 

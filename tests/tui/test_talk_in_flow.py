@@ -13,6 +13,7 @@ from pausecoach.tui.screens.readaloud import ReadAloudScreen
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.summary import SummaryScreen
 from pausecoach.tui.screens.talk import TalkScreen
+from pausecoach.tui.widgets.breath_timer import BreathTimer
 
 SIZE = (80, 24)
 
@@ -60,7 +61,7 @@ async def test_flooding_again_is_another_break_with_a_new_time(
         assert isinstance(app.screen, BreakScreen)
         promise = app.record.session.return_at
         assert promise is not None and first_promise is not None and promise > first_promise
-        times = str(app.screen.timer.query_one("#break-times").render())
+        times = app.screen.timer.times_line
         assert f"back with your partner at {format_clock(promise)}" in times
         saved = store.get_session(app.record.session.id)
         assert saved is not None and saved.step == "break"
@@ -77,9 +78,7 @@ async def test_first_words_chosen_in_the_last_minutes_wait_at_the_come_back(
         await pilot.press("b", "enter")
         clock.advance(16 * 60)  # four minutes left
         await catch_up(pilot)
-        assert catalog.flow().prepare in " ".join(
-            str(app.screen.query_one("#guard").render()).split()
-        )
+        assert catalog.flow().prepare in app.screen.query_one(BreathTimer).aside_shown()["guard"]
         await pilot.press("o")
         await pilot.pause()
         await pilot.press(*"worried", "tab", *"the bills", "tab", *"a plan for Sunday", "ctrl+s")

@@ -34,7 +34,6 @@ class BreakScreen(BreathControls, FlowScreen):
         super().__init__()
         self.extra_seconds = extra_seconds
         self._last_save = 0.0
-        self._texts: dict[str, str] = {}
         self._cycle: CycleMap | bool | None = False  # False: not read yet
         self._reminder: tuple[tuple[int, int], str] | None = None  # (screen size, text)
 
@@ -47,9 +46,6 @@ class BreakScreen(BreathControls, FlowScreen):
             reduce_motion=coach.reduce_motion,
             id="timer",
         )
-        yield Static(id="idea", classes="idea")
-        yield Static(id="guard", classes="guard")
-        yield Static(id="cycle-line")
         yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
 
     def _countdown(self) -> Countdown:
@@ -86,22 +82,25 @@ class BreakScreen(BreathControls, FlowScreen):
         coach = self.coach
         session = coach.record.session
         timer = message.timer
-        state = "paused" if timer.countdown.paused else f"break ends {message.ends_at}"
+        state = "paused" if timer.countdown.paused else f"break ends [b]{message.ends_at}[/b]"
         if coach.partner_path and session.partner_return_at is not None:
             back = f" · they'll be back around [b]{format_clock(session.partner_return_at)}[/b]"
         elif session.return_at is not None:
             back = f" · back with your partner at [b]{format_clock(session.return_at)}[/b]"
         else:
             back = ""
-        timer.set_times_line(f"left · {state}{back}")
+        timer.set_times_line(f"{state}{back}")
         # Someone in another tab can see the time left in the tab title.
         coach.set_terminal_title(f"{format_remaining(message.remaining)} left · pausecoach")
         idea, guard = break_texts(session, message.elapsed, coach.clock.now())
-        self._show_text("idea", f"[b]Try:[/b] {escape(idea)}")
         if preparing(message.remaining, session):
             guard = catalog.flow().prepare
-        self._show_text("guard", escape(guard))
-        self._show_cycle(message.elapsed)
+        # Most needed first: a short window keeps the idea and the cycle, and drops the guard.
+        timer.set_aside(
+            ("idea", f"[b]Try:[/b] {escape(idea)}"),
+            ("cycle", escape(self._reminder_text()) if reminder_visible(message.elapsed) else ""),
+            ("guard", escape(guard)),
+        )
         if message.elapsed - self._last_save >= SAVE_EVERY:
             self._last_save = message.elapsed
             coach.record.progress(message.elapsed)
@@ -174,19 +173,6 @@ class BreakScreen(BreathControls, FlowScreen):
         self.app.push_screen(FormulaScreen(), built)
 
     # ------------------------------------------------------------------ the aside
-    def _show_text(self, widget_id: str, text: str) -> None:
-        if self._texts.get(widget_id) != text:
-            self._texts[widget_id] = text
-            self.query_one(f"#{widget_id}", Static).update(text)
-
-    def _show_cycle(self, elapsed: float) -> None:
-        text = self._reminder_text()
-        line = self.query_one("#cycle-line", Static)
-        visible = bool(text) and reminder_visible(elapsed)
-        if line.display != visible:
-            line.display = visible
-        self._show_text("cycle-line", escape(text))
-
     def _reminder_text(self) -> str:
         """The saved cycle in as many words as fit (two lines; three on short screens, which
         hide the rumination guard); empty without a cycle map."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.markup import escape
 from textual.widgets import Static
 
 from pausecoach.content import catalog
@@ -39,7 +40,6 @@ class PracticeScreen(BreathControls, FlowScreen):
             reduce_motion=coach.reduce_motion,
             id="timer",
         )
-        yield Static(id="guard", classes="guard")
         yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
 
     def on_mount(self) -> None:
@@ -50,7 +50,7 @@ class PracticeScreen(BreathControls, FlowScreen):
 
     def _describe(self, pattern_id: str) -> None:
         pattern = catalog.pattern_by_id(pattern_id)
-        self.query_one("#guard", Static).update(f"{pattern.summary}\n{pattern.evidence}")
+        self.timer.set_aside(("idea", escape(pattern.summary)), ("guard", escape(pattern.evidence)))
 
     def keep_progress(self) -> None:
         """Save how long the practice has run (leaving part-way)."""
@@ -60,7 +60,7 @@ class PracticeScreen(BreathControls, FlowScreen):
 
     def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
         state = "paused" if message.timer.countdown.paused else f"ends {message.ends_at}"
-        message.timer.set_times_line(f"left · {state}")
+        message.timer.set_times_line(state)
         self.coach.set_terminal_title(f"{format_remaining(message.remaining)} left · pausecoach")
 
     def on_breath_timer_pattern_changed(self, message: BreathTimer.PatternChanged) -> None:
@@ -108,22 +108,24 @@ class BaselineScreen(BreathControls, FlowScreen):
             reduce_motion=coach.reduce_motion,
             id="timer",
         )
-        yield Static(
-            "[b]Try:[/b] Sit comfortably and breathe with the bar. "
-            "The count starts when the time is up.",
-            id="idea",
-            classes="idea",
-        )
-        yield Static(
-            "A resting pulse is best measured sitting quietly, not after coffee or exercise.",
-            id="guard",
-            classes="guard",
-        )
         yield Static(catalog.flow().breathing_caution, id="caution", classes="caution")
+
+    def on_mount(self) -> None:
+        self.timer.set_aside(
+            (
+                "idea",
+                "[b]Try:[/b] Sit comfortably and breathe with the circle. "
+                "The count starts when the time is up.",
+            ),
+            (
+                "guard",
+                "A resting pulse is best measured sitting quietly, not after coffee or exercise.",
+            ),
+        )
 
     def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
         state = "paused" if message.timer.countdown.paused else f"ends {message.ends_at}"
-        message.timer.set_times_line(f"left · {state}")
+        message.timer.set_times_line(state)
 
     def action_end_early(self) -> None:
         """Go to the count now."""

@@ -1,5 +1,7 @@
 """The breathing timer: a countdown to a monotonic deadline, the pacer, and the pattern in use.
 
+Drawn by `BreathView` (one widget: clock, disc, words and the screen's aside).
+
 It owns its timers. Remaining time is always deadline minus now, so late or dropped ticks can
 never make it drift; a one-shot timer set for the deadline itself ends it on time. It posts what
 happened (`Progressed`, coalesced, once a second; `Finished`; `Extended`; `PatternChanged`) and the
@@ -8,16 +10,15 @@ screen that composes it decides what that means (save, notify, move on).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import cast
 
-from textual.app import ComposeResult
+from rich.text import Text
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Digits, Static
 
 from pausecoach.clock import Clock
 from pausecoach.content import catalog
@@ -25,15 +26,16 @@ from pausecoach.core.breathing import Pattern, phase_at
 from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.core.limits import EXTEND_MINUTES
 from pausecoach.core.promise import promised_return
-from pausecoach.tui.widgets.pacer import BreathPacer
+from pausecoach.tui.widgets.breath_view import BreathView
 
 TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
 STILL_TICK_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
+STILL_TICK_LATE = 0.01  # ... a hair after the second turns, so the turn is never missed
 # Textual never fires set_timer(0); a timer waking a hair before the deadline sleeps this long.
 END_TIMER_FLOOR = 0.001
 
 
-class BreathTimer(Vertical):
+class BreathTimer(BreathView):
     """Countdown, pacer and pattern line for any timed breathing (break, practice, baseline)."""
 
     @dataclass
@@ -80,30 +82,25 @@ class BreathTimer(Vertical):
         reduce_motion: bool = False,
         id: str | None = None,
     ) -> None:
-        super().__init__(id=id)
+        super().__init__(reduce_motion, id=id)
         self.countdown = countdown
         self.clock = clock
-        self.reduce_motion = reduce_motion
         self.pattern = catalog.pattern_by_id(pattern_id)
         self.done = False
         self._tick_timer: Timer | None = None
         self._end_timer: Timer | None = None
         self._breath_started = clock.monotonic()
+        self._restart_breath(clock.monotonic())
         self._shown_second = -1
-        self._texts: dict[str, str] = {}
-
-    def compose(self) -> ComposeResult:
-        yield Digits("", id="remaining")
-        yield Static(id="remaining-text", classes="centered")
-        yield Static(id="break-times", classes="centered")
-        yield BreathPacer(self.reduce_motion, id="pacer")
-        yield Static(id="pattern-line", classes="centered")
+        self._paused_breath: float | None = None
+        self.shown.patterns = tuple(catalog.patterns())
+        self.shown.pattern_id = self.pattern.id
 
     def on_mount(self) -> None:
-        self._pacer = self.query_one(BreathPacer)
-        self._show_pattern_line()
-        interval = STILL_TICK_SECONDS if self.reduce_motion else TICK_SECONDS
-        self._tick_timer = self.set_interval(interval, self.tick)
+        if self.reduce_motion:
+            self._still_tick()
+        else:
+            self._tick_timer = self.set_interval(TICK_SECONDS, self.tick)
         self._arm_end_timer()
         self.tick()
 
@@ -133,42 +130,49 @@ class BreathTimer(Vertical):
         second = int(remaining + 0.999)
         if second != self._shown_second:
             self._shown_second = second
-            self._show_clock(remaining)
+            self.shown.clock = format_remaining(remaining)
             # Rounded up like the promise, so "ends" and "back at" never disagree by a minute.
             ends_at = format_clock(promised_return(self.clock.now(), remaining))
             self.post_message(self.Progressed(self, countdown.elapsed(now), remaining, ends_at))
-        if not countdown.paused:
-            self._pacer.show(phase_at(self.pattern, now - self._breath_started))
+        self.shown.paused = countdown.paused
+        self.shown.state = phase_at(self.pattern, self._breath_at(now))
+        self.redraw()
 
     def set_times_line(self, text: str) -> None:
-        """The line under the countdown, written by the screen (it knows what the time means)."""
-        self._show_text("break-times", text)
+        """What the time left means, written by the screen: "break ends [b]20:34[/b]" (markup).
 
-    def _show_text(self, widget_id: str, text: str, one_line: bool = False) -> None:
-        # Re-laying out is most of what a tick costs: a one-line text that kept its length is
-        # only repainted.
-        before = self._texts.get(widget_id)
-        if text == before:
-            return
-        self._texts[widget_id] = text
-        same_size = one_line and before is not None and len(before) == len(text)
-        self.query_one(f"#{widget_id}", Static).update(text, layout=not same_size)
+        Shown after "16:56 left · ".
+        """
+        if text != self.shown.times:
+            self.shown.times = text
+            self.redraw()
 
-    def _show_clock(self, remaining: float) -> None:
-        clock_text = format_remaining(remaining)
-        self.query_one("#remaining", Digits).update(clock_text)  # re-lays out only on width change
-        self._show_text("remaining-text", f"[b]{clock_text}[/b]", one_line=True)
+    def set_aside(self, *paragraphs: tuple[str, str]) -> None:
+        """The screen's words under the pacer, most needed first, each (kind, markup) with kind
+        idea, cycle or guard: what does not fit in a short window is left out from the end."""
+        kept = tuple(paragraph for paragraph in paragraphs if paragraph[1])
+        if kept != self.shown.aside:
+            self.shown.aside = kept
+            self.redraw()
 
-    def _show_pattern_line(self) -> None:
-        parts = []
-        for pattern in catalog.patterns():
-            label = f"{pattern.key} {pattern.short}"
-            parts.append(
-                f"[reverse] {label} [/]" if pattern.id == self.pattern.id else f" {label} "
-            )
-        self.query_one("#pattern-line", Static).update(
-            f"[b]{self.pattern.name}[/b]\n" + " ".join(parts)
-        )
+    @property
+    def clock_text(self) -> str:
+        """The time left as shown (M:SS)."""
+        return self.shown.clock
+
+    @property
+    def times_line(self) -> str:
+        """The line under the clock as plain text: "left · break ends 20:34 · …"."""
+        return Text.from_markup(f"left · {self.shown.times}").plain
+
+    def pattern_clicked(self, key: str) -> None:
+        self.use_pattern(key)
+
+    def _breath_at(self, now: float) -> float:
+        """Seconds into the breathing pattern (held still while paused)."""
+        if self.countdown.paused and self._paused_breath is not None:
+            return self._paused_breath
+        return now - self._breath_started
 
     # ------------------------------------------------------------------ control
     def toggle_pause(self) -> None:
@@ -179,8 +183,8 @@ class BreathTimer(Vertical):
             countdown.resume(now)
             self._restart_breath(now)
         else:
+            self._paused_breath = now - self._breath_started
             countdown.pause(now)
-            self._pacer.show(phase_at(self.pattern, now - self._breath_started), paused=True)
         self._arm_end_timer()
         self._redraw()
 
@@ -198,7 +202,7 @@ class BreathTimer(Vertical):
             if pattern.key == key:
                 self.pattern = pattern
                 self._restart_breath(self.clock.monotonic())
-                self._show_pattern_line()
+                self.shown.pattern_id = pattern.id
                 self.post_message(self.PatternChanged(self, pattern))
                 self.tick()
                 return True
@@ -213,9 +217,26 @@ class BreathTimer(Vertical):
         self.tick()
 
     def _restart_breath(self, now: float) -> None:
-        self._breath_started = now
+        # The breath starts as the clock's next second does, so the count and the clock turn
+        # together: one repaint a second for both, not two.
+        remaining = self.countdown.remaining(now)
+        self._breath_started = now + (remaining - math.floor(remaining))
+        self._paused_breath = None
         if self._tick_timer is not None and self.reduce_motion:
-            self._tick_timer.reset()  # a once-a-second ticker keeps step with the new breath
+            self._tick_timer.stop()
+            self._still_tick()  # keeps step with the new breath
+
+    def _still_tick(self) -> None:
+        """Reduced motion: a tick just after each turn of the clock's second, and none between."""
+        self.tick()
+        if self.done:
+            return
+        now = self.clock.monotonic()
+        remaining = self.countdown.remaining(now)
+        wait = STILL_TICK_SECONDS
+        if not self.countdown.paused:
+            wait = (remaining - math.floor(remaining)) or STILL_TICK_SECONDS
+        self._tick_timer = self.set_timer(wait + STILL_TICK_LATE, self._still_tick)
 
     def _arm_end_timer(self) -> None:
         if self._end_timer is not None:

@@ -1,15 +1,21 @@
-"""The breathing pacer: a bar that fills as you breathe in and empties as you breathe out."""
+"""The breathing pacer's shape: a disc that grows as you breathe in and shrinks as you breathe out.
+
+Pure drawing, no widget: the breathing timer asks for the rows and repaints only those that
+changed. Each character cell holds two square "pixels" (upper and lower half blocks), so the
+disc is round on screen and a row of it is twice as wide as it is tall.
+"""
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.text import Text
-from textual.widget import Widget
+from functools import lru_cache
 
 from pausecoach.core.breathing import PhaseState
 
-EIGHTHS = " ▏▎▍▌▋▊▉"
 TOP_UP_START = 0.8
+# The smallest disc, as a share of the largest: empty lungs still show a shape to follow.
+SMALLEST = 0.3
+# Half blocks by (upper pixel lit, lower pixel lit).
+HALVES = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
 
 
 def fullness(state: PhaseState) -> float:
@@ -29,69 +35,50 @@ def fullness(state: PhaseState) -> float:
     return 0.0
 
 
-def bar(fraction: float, width: int) -> str:
-    """A left-to-right bar `width` cells wide, filled to `fraction`, smooth to an eighth of a cell."""
-    width = max(1, width)
-    eighths = round(max(0.0, min(1.0, fraction)) * width * 8)
-    full, part = divmod(eighths, 8)
-    text = "█" * full
-    if full < width:
-        text += EIGHTHS[part]
-    return text.ljust(width)
+def radius(fraction: float, rows: int) -> float:
+    """The disc's radius in pixels for lungs `fraction` full, in a space `rows` cells tall."""
+    fraction = max(0.0, min(1.0, fraction))
+    largest = float(rows)  # a diameter of 2 * rows pixels: the full height
+    return largest * (SMALLEST + (1 - SMALLEST) * fraction)
 
 
-class BreathPacer(Widget):
-    """Shows the phase word, the count, and (unless motion is reduced) the filling bar.
+@lru_cache(maxsize=512)
+def disc(pixels: int, rows: int) -> tuple[str, ...]:
+    """The rows of a disc of radius `pixels` / 2 (half-pixel steps), `rows` cells tall.
 
-    It repaints only when what it shows changes, so a hold costs nothing.
+    Every row is 2 * rows cells wide, the disc centred in it; blank rows are spaces.
     """
+    size = 2 * rows  # pixels each way
+    centre = size / 2
+    reach = (pixels / 2) ** 2
+    lit = [
+        [(x + 0.5 - centre) ** 2 + (y + 0.5 - centre) ** 2 <= reach for x in range(size)]
+        for y in range(size)
+    ]
+    return tuple(
+        "".join(
+            HALVES[(upper, lower)]
+            for upper, lower in zip(lit[2 * row], lit[2 * row + 1], strict=True)
+        )
+        for row in range(rows)
+    )
 
-    DEFAULT_CSS = """
-    BreathPacer { height: auto; width: 1fr; }
+
+def shape_step(fraction: float, rows: int, width: int) -> int:
+    """Which of its sizes the pacer has at this fullness (equal steps look the same)."""
+    fraction = max(0.0, min(1.0, fraction))
+    if rows <= 1:
+        cells = max(2, round(width * (SMALLEST + (1 - SMALLEST) * fraction)))
+        return max(2, cells - (width - cells) % 2)
+    return round(2 * radius(fraction, rows))
+
+
+def shape_rows(fraction: float, rows: int, width: int) -> tuple[str, ...]:
+    """The pacer for lungs `fraction` full in `rows` rows: a disc, or a bar when only one row fits.
+
+    The bar (one row) grows from its middle, `width` cells at most.
     """
-
-    def __init__(self, reduce_motion: bool = False, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.reduce_motion = reduce_motion
-        self.state: PhaseState | None = None
-        self.paused = False
-        self._shown: tuple[object, ...] = ()
-
-    def show(self, state: PhaseState, paused: bool = False) -> None:
-        """Display this moment of the breath (repaint only if it looks different)."""
-        self.state = state
-        self.paused = paused
-        key = self._visual_key()
-        if key != self._shown:
-            self._shown = key
-            self.refresh(layout=False)
-
-    def _bar_width(self) -> int:
-        return max(10, min(60, self.size.width - 4))
-
-    def _visual_key(self) -> tuple[object, ...]:
-        state = self.state
-        if state is None:
-            return ()
-        cells = 0 if self.reduce_motion else round(fullness(state) * self._bar_width() * 8)
-        return (state.pattern.id, state.index, state.count, cells, self.paused, self.size.width)
-
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return 2
-
-    def render(self) -> RenderableType:
-        state = self.state
-        if state is None:
-            return ""
-        if self.paused:
-            word = Text("Paused", style="bold")
-            count = Text("  space to carry on", style="dim")
-        else:
-            word = Text(state.phase.word, style="bold")
-            count = Text(f"  {state.count}", style="bold")
-        if self.reduce_motion:
-            phases = state.pattern.phases
-            following = phases[(state.index + 1) % len(phases)].word
-            return Text.assemble(word, count, "\n", (f"then {following.lower()}", "dim"))
-        row = f"▕{bar(fullness(state), self._bar_width())}▏"
-        return Text.assemble(word, count, "\n", (row, "dim" if self.paused else ""))
+    step = shape_step(fraction, rows, width)
+    if rows <= 1:
+        return ("█" * step,)
+    return disc(step, rows)

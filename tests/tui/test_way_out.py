@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.reliability.screens import ROUTES, TO_RECHECK, Route, follow
 from tests.tui.screen_text import screen_text
+from textual.widgets import Input, TextArea
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
@@ -45,6 +46,13 @@ async def test_not_safe_and_the_next_key_are_on_screen_at_every_size(
             if isinstance(screen, FlowScreen) and screen.PRIMARY is not None:
                 shown = screen.query_one(NextStep)
                 assert shown.display and str(shown.render()).strip() in text, (size, text)
+            if isinstance(screen, FlowScreen):  # the footer ends with the way out, uncut
+                footer = text.rstrip("\n").splitlines()[-1].rstrip()
+                typing = isinstance(screen.focused, Input | TextArea)
+                safety = TEXT_BOX_KEY.replace("ctrl+", "^") if typing else "!"
+                assert footer.endswith(f"{safety} Not safe"), (size, footer)
+                if not typing:
+                    assert "q Quit" in footer, (size, footer)
 
 
 @pytest.mark.parametrize("route", [r for r in ALL if r.typing], ids=lambda r: r.screen)
@@ -55,6 +63,21 @@ async def test_the_text_box_key_opens_help(
     async with app.run_test(size=(60, 20)) as pilot:
         await follow(pilot, clock, route)
         await pilot.press(TEXT_BOX_KEY)
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen)
+
+
+async def test_clicking_not_safe_in_the_footer_opens_help(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("b", "enter")  # the break: the longest footer
+        await pilot.pause()
+        pinned = app.screen.query_one("#footer-way-out")
+        assert app.screen.region.contains_region(pinned.region)
+        safety = pinned.children[-1]
+        await pilot.click(safety)
         await pilot.pause()
         assert isinstance(app.screen, SafetyScreen)
 

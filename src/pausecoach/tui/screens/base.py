@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
-from pausecoach.tui.widgets.wayout import NextStep, WayOut
+from pausecoach.tui.widgets.wayout import NextStep, WayOut, WayOutFooter
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
@@ -68,7 +68,7 @@ class FlowScreen(Screen[None]):
         # and the full-width title line would hold the body at the left edge.
         with Container(id="frame"), container(id="body"):
             yield from self.compose_body()
-        yield Footer()
+        yield WayOutFooter()
 
     def compose_body(self) -> ComposeResult:
         """The widgets of this step."""

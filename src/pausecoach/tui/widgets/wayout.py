@@ -1,12 +1,15 @@
-"""The way out, pinned: "! Not safe" in the title bar of every screen and dialog, never cut."""
+"""The way out, pinned: "! Not safe" in the title bar of every screen and dialog and at the
+footer's right, never cut."""
 
 from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.binding import Binding
+from textual.containers import Horizontal, HorizontalGroup
 from textual.widget import Widget
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets._footer import FooterKey
 
 # In a text box "!" is typed, not pressed: this key opens help from there (and everywhere).
 TEXT_BOX_KEY = "ctrl+g"
@@ -67,3 +70,53 @@ class DialogBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield WayOut()
+
+
+# Binding actions pinned at the footer's right (an app binding, or a dialog's copy of it).
+PINNED_ACTIONS = frozenset({"quit_flow", "app.quit_flow", "safety", "app.safety"})
+# Below this width the footer drops its spacing, so more of the screen's own keys fit.
+COMPACT_BELOW = 70
+
+
+class WayOutFooter(Footer):
+    """The footer with the way out pinned at its right: "q Quit  ! Not safe" is never cut.
+
+    The screen's own keys fill the rest from the left and are the ones a narrow window cuts.
+    In a text box, where "!" and "q" are typed, the pinned key is the one that works there.
+    """
+
+    DEFAULT_CSS = """
+    WayOutFooter #footer-way-out {
+        dock: right;
+        width: auto;
+        height: 1;
+        padding-left: 1;
+        background: $footer-background;
+        border-left: vkey $foreground 20%;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        pinned: list[FooterKey] = []
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.action in PINNED_ACTIONS:
+                pinned.append(widget)
+            else:
+                yield widget
+        if isinstance(self.screen.focused, Input | TextArea):
+            pinned = [key for key in pinned if "safety" not in key.action]
+            pinned.append(
+                FooterKey(
+                    TEXT_BOX_KEY,
+                    self.app.get_key_display(Binding(TEXT_BOX_KEY, "app.safety")),
+                    "Not safe",
+                    "app.safety",
+                ).data_bind(compact=Footer.compact)
+            )
+        # Quit, then the way out at the very right.
+        pinned.sort(key=lambda key: "safety" in key.action)
+        with HorizontalGroup(id="footer-way-out"):
+            yield from pinned
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.compact = event.size.width < COMPACT_BELOW

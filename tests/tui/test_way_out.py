@@ -13,8 +13,10 @@ from pausecoach.config.settings import Settings
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.safety import SafetyScreen
-from pausecoach.tui.widgets.wayout import TEXT_BOX_KEY, NextStep
+from pausecoach.tui.widgets.notice_line import NoticeLine
+from pausecoach.tui.widgets.wayout import TEXT_BOX_KEY, NextStep, WayOutFooter
 
 SIZES = ((80, 24), (60, 20), (40, 12))
 TO_SUMMARY = (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "enter")
@@ -138,3 +140,43 @@ async def test_no_notice_covers_the_safety_screen(
         app.notify("a late notice", timeout=60)  # said while help is open: not drawn over it
         await pilot.pause()
         assert "a late notice" not in screen_text(app)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_a_notice_takes_its_own_room_and_covers_nothing(
+    size: tuple[int, int], store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await follow(pilot, clock, Route("RecheckScreen", TO_RECHECK))
+        assert isinstance(app.screen, RecheckScreen)
+        app.notify("Your break is over; a longer notice that wraps in a narrow window.", timeout=60)
+        await pilot.pause()
+        await pilot.pause()
+        line = app.screen.query_one(NoticeLine)
+        assert line.display and line.region.height >= 1
+        body = app.screen.query_one("#body")
+        for part in (body, app.screen.query_one("#title-bar"), app.screen.query_one(WayOutFooter)):
+            assert not line.region.overlaps(part.region), part
+        assert "Your break is over" in screen_text(app)
+        # The step's keys are still there to be read (scrolled to, if the window is short).
+        keys = app.screen.query_one("#recheck-keys")
+        keys.scroll_visible(animate=False)
+        await pilot.pause()
+        assert body.region.contains_region(keys.region.intersection(body.region))
+        assert keys.region.intersection(body.region).height >= 1
+        assert not line.region.overlaps(keys.region)
+
+
+async def test_a_notice_line_goes_when_its_time_is_up(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("soon gone", timeout=0.2)
+        await pilot.pause()
+        line = app.screen.query_one(NoticeLine)
+        assert line.display
+        await pilot.pause(0.5)
+        assert not line.display and "soon gone" not in screen_text(app)

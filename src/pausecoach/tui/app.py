@@ -7,7 +7,6 @@ import random
 from typing import TYPE_CHECKING, Literal
 
 from textual import events, on
-from textual.app import App
 from textual.binding import Binding
 
 from pausecoach.clock import Clock, SystemClock
@@ -15,6 +14,7 @@ from pausecoach.config.peek import peek_setting
 from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.messages import FlowMessage
+from pausecoach.tui.notices import OneNotice
 from pausecoach.tui.saving import SavingNotices
 from pausecoach.tui.stopcont import install_stop_continue
 from pausecoach.tui.terminal import TerminalSignals
@@ -35,7 +35,7 @@ StartAt = Literal["landing", "partner", "breathe", "baseline", "drill", "talk", 
 NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill", "talk", "debrief")
 
 
-class PauseCoachApp(SavingNotices, TerminalSignals, App[None]):
+class PauseCoachApp(SavingNotices, TerminalSignals, OneNotice):
     """The pause flow, from the landing screen to the saved summary.
 
     Settings and the store may be given (tests) or loaded just after the first frame (the CLI),
@@ -290,13 +290,6 @@ class PauseCoachApp(SavingNotices, TerminalSignals, App[None]):
     def _next_step(self, message: FlowMessage) -> None:
         # Every step's message goes to the one place that decides what comes next.
         self.coordinator.handle(message)
-
-    def clear_step_notices(self) -> None:
-        """Clear the notices of the step being left; an error (nothing was saved) stays to be read."""
-        for notice in list(self._notifications):
-            if notice.severity != "error":
-                self._unnotify(notice, refresh=False)
-        self._refresh_notifications()
 
     async def _on_key(self, event: events.Key) -> None:
         from pausecoach.tui.widgets.textbox import hand_on_late_key

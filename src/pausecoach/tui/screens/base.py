@@ -10,6 +10,7 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from pausecoach.tui.widgets.notice_line import NoticeLine
 from pausecoach.tui.widgets.wayout import NextStep, WayOut, WayOutFooter
 
 if TYPE_CHECKING:
@@ -66,8 +67,11 @@ class FlowScreen(Screen[None]):
         container = VerticalScroll if self.SCROLL else Vertical
         # The frame is what centres the body: Textual aligns a screen's children as one block,
         # and the full-width title line would hold the body at the left edge.
-        with Container(id="frame"), container(id="body"):
-            yield from self.compose_body()
+        with Container(id="frame"):
+            with container(id="body"):
+                yield from self.compose_body()
+            # Notices take their room from the body instead of covering it.
+            yield NoticeLine()
         yield WayOutFooter()
 
     def compose_body(self) -> ComposeResult:

@@ -16,6 +16,7 @@ from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.landing import LandingScreen
 from pausecoach.tui.screens.tell import TellScreen
+from pausecoach.tui.widgets.menu import Menu
 
 SIZES = [(80, 24), (60, 20)]
 
@@ -130,6 +131,6 @@ async def test_the_landing_menu_shows_rebound_keys(store: Store, clock: FakeCloc
     app = make_app(settings, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        menu = shown_text(app.screen.query_one("#menu", Static))
+        menu = app.screen.query_one(Menu).text()
         assert "x   Break now" in menu and "^q   Quit" in menu
         assert "b   Break now" not in menu and "enter   Check" in menu

@@ -15,23 +15,23 @@ from pausecoach.tui.messages import (
     RecheckResumed,
 )
 from pausecoach.tui.screens.base import FlowScreen
+from pausecoach.tui.widgets.menu import Menu, MenuRow
 
-# (binding id, default key, label): the keys shown follow any rebinding in the [keys] settings.
+# (binding id, default key, label, action): the keys shown follow any rebinding in the [keys]
+# settings; a click on a row runs its action.
 MENU = (
-    ("landing-check", "enter", "Check how flooded I am"),
-    ("landing-break", "b", "Break now (skip the check)"),
-    ("landing-partner", "p", "My partner needs a break, or shut down"),
-    ("landing-history", "h", "Look back at past pauses"),
-    ("safety", "!", "Not safe? Help now"),
-    ("quit", "q", "Quit"),
+    ("landing-check", "enter", "Check how flooded I am", "check"),
+    ("landing-break", "b", "Break now (skip the check)", "break_now"),
+    ("landing-partner", "p", "My partner needs a break, or shut down", "partner"),
+    ("landing-history", "h", "Look back at past pauses", "history"),
+    ("safety", "!", "Not safe? Help now", "app.safety"),
+    ("quit", "q", "Quit", "app.quit_flow"),
 )
 
 
-def menu_text(keys: dict[str, str]) -> str:
-    """The menu, with the key for each binding id (the default where none is given)."""
-    return "\n".join(
-        f"[b $accent]{keys.get(binding_id, key):>5}[/]   {label}" for binding_id, key, label in MENU
-    )
+def menu_rows(keys: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(key, label, action) per row, with the key for each binding id (the default where none)."""
+    return [(keys.get(binding_id, key), label, action) for binding_id, key, label, action in MENU]
 
 
 class LandingScreen(FlowScreen):
@@ -63,7 +63,7 @@ class LandingScreen(FlowScreen):
         last = Static(id="interrupted", classes="notice")
         last.display = False  # shown once, when last time's pause was cut short
         yield last
-        yield Static(menu_text({}), id="menu")
+        yield Menu(menu_rows({}), id="menu")
         # Filled once the store is open (after the first frame): the pause agreement, reminders.
         for widget_id, classes in (
             ("partner-status", "note"),
@@ -92,7 +92,9 @@ class LandingScreen(FlowScreen):
         if self.coach.saving:
             self.set_interval(30, self._show_partner)  # the countdown in the line stays true
         if self.coach.settings.keys:
-            self.query_one("#menu", Static).update(menu_text(self._live_keys()))
+            rows = self.query_one(Menu).query(MenuRow)
+            for row, (key, label, _action) in zip(rows, menu_rows(self._live_keys()), strict=True):
+                row.show(key, label)
         plan = load_plan(self.coach.store)
         plan_note = self.query_one("#landing-plan", Static)
         plan_note.display = plan is not None

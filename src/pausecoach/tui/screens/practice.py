@@ -59,7 +59,7 @@ class PracticeScreen(BreathControls, FlowScreen):
             self.coach.record.progress(timers.first().elapsed())
 
     def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
-        state = "paused" if message.timer.countdown.paused else f"ends {message.ends_at}"
+        state = "paused" if message.timer.countdown.paused else f"ends [b]{message.ends_at}[/b]"
         message.timer.set_times_line(state)
         self.coach.set_terminal_title(f"{format_remaining(message.remaining)} left · pausecoach")
 
@@ -124,7 +124,7 @@ class BaselineScreen(BreathControls, FlowScreen):
         )
 
     def on_breath_timer_progressed(self, message: BreathTimer.Progressed) -> None:
-        state = "paused" if message.timer.countdown.paused else f"ends {message.ends_at}"
+        state = "paused" if message.timer.countdown.paused else f"ends [b]{message.ends_at}[/b]"
         message.timer.set_times_line(state)
 
     def action_end_early(self) -> None:

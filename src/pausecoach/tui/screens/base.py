@@ -10,7 +10,7 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pausecoach.tui.widgets.notice_line import NoticeLine
+from pausecoach.tui.widgets.notice_line import NoticeDock
 from pausecoach.tui.widgets.wayout import NextStep, WayOut, WayOutFooter
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class FlowScreen(Screen[None]):
             with container(id="body"):
                 yield from self.compose_body()
             # Notices take their room from the body instead of covering it.
-            yield NoticeLine()
+            yield NoticeDock()
         yield WayOutFooter()
 
     def compose_body(self) -> ComposeResult:

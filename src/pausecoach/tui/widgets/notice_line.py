@@ -8,9 +8,22 @@ what ends the notice.
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.containers import Container
 from textual.content import Content
 from textual.notifications import Notification
 from textual.widgets import Static
+
+
+class NoticeDock(Container):
+    """Holds the line at the bottom of the frame, centred under the body; no rows when empty."""
+
+    DEFAULT_CSS = """
+    NoticeDock { dock: bottom; width: 100%; height: auto; align-horizontal: center; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield NoticeLine()
 
 
 class NoticeLine(Static):
@@ -18,7 +31,6 @@ class NoticeLine(Static):
 
     DEFAULT_CSS = """
     NoticeLine {
-        dock: bottom;
         display: none;
         width: 100%;
         max-width: 84;

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import break_timing, checker_speed, cli_speed, history_speed, pause_speed, peers
-from benchmarks.terminal import Pairs, Summary, machine, pausecoach_command
+from benchmarks.terminal import Pairs, Summary, compile_bytecode, machine, pausecoach_command
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 HEAD = ["figure", "pausecoach (min–median–max)", "reference (min–median–max)", "ratio", "goal"]
@@ -315,6 +315,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="leave docs/performance.md")
     args = parser.parse_args()
     settings = QUICK if args.quick else Settings()
+    compile_bytecode()
     started = time.monotonic()
     found: dict[str, list[Row]] = {}
     for name in args.only or SECTIONS:

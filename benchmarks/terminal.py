@@ -52,6 +52,20 @@ def pausecoach_command() -> str:
     return os.environ.get("BENCH_PAUSECOACH") or str(Path(sys.executable).with_name("pausecoach"))
 
 
+def compile_bytecode() -> None:
+    """Compile pausecoach's modules to bytecode, as `pip install` does for an installed copy.
+
+    An editable install (this worktree) writes bytecode on first run, unless
+    PYTHONDONTWRITEBYTECODE is set, as it is on this machine: then every run would compile
+    pausecoach's sources again, a cost no installed copy pays (the peers' bytecode is there).
+    """
+    import compileall
+
+    import pausecoach
+
+    compileall.compile_dir(Path(pausecoach.__file__).parent, quiet=1)
+
+
 def breathe_command() -> str | None:
     """breathe-cli's `breathe` beside this Python (the `bench` extra), or None when not installed."""
     found = Path(sys.executable).with_name("breathe")

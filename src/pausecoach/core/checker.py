@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pausecoach.core.cues import Formula, compiled_if_possible
 from pausecoach.core.language import looks_english
 from pausecoach.core.safety import normalise_apostrophes, screen_danger
 
@@ -70,10 +71,10 @@ _NOT_ATTACKS = frozenset({"missing-part", "clarity", "positive", "safety"})
 
 @dataclass(frozen=True)
 class Pattern:
-    """One regular expression, with literals one of which every match must contain."""
+    """One regular expression, with the literal words its every match must contain."""
 
     source: str
-    cues: frozenset[str] | None = None  # casefolded; None when no such literal is known
+    cues: Formula = None  # a cue formula (core/cues.py), casefolded; None when none is known
 
 
 @dataclass(frozen=True)
@@ -172,11 +173,11 @@ class _Text:
     def spans(self, patterns: Sequence[Pattern]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for pattern in patterns:
-            if pattern.cues is not None and not any(c in self.folded for c in pattern.cues):
-                continue
-            regex = self._compiled.get(pattern.source)
+            regex = compiled_if_possible(
+                pattern.source, pattern.cues, self.folded, self._compiled, re.IGNORECASE
+            )
             if regex is None:
-                regex = self._compiled[pattern.source] = re.compile(pattern.source, re.IGNORECASE)
+                continue
             out += [m.span() for m in regex.finditer(self.clean) if m.end() > m.start()]
         return out
 

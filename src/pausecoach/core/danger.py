@@ -6,8 +6,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
+from pausecoach.core.cues import compiled_if_possible, frozen
+from pausecoach.core.danger_cues import CUES
 from pausecoach.core.danger_rules import RULES
 from pausecoach.core.danger_text import Token, canonical, tokens
 from pausecoach.core.danger_words import NEG, VETOES
@@ -48,10 +50,15 @@ class DangerAssessment:
     hits: tuple[DangerHit, ...]
 
 
+_COMPILED: dict[str, re.Pattern[str]] = {}  # each rule's pattern, compiled on first need
+
+
 @cache
-def _compiled() -> tuple[tuple[str, DangerLevel, re.Pattern[str], bool], ...]:
+def _rules() -> tuple[tuple[str, DangerLevel, str, bool, Any], ...]:
+    """The rules with their cue formulas (core/danger_cues.py; a changed pattern has none and
+    always runs: slower, never wrong)."""
     return tuple(
-        (category, level, re.compile(pattern), negatable)
+        (category, level, pattern, negatable, frozen(CUES.get(pattern)))
         for category, level, pattern, negatable in RULES
     )
 
@@ -94,7 +101,13 @@ def assess_danger(text: str) -> DangerAssessment:
     plain, starts = canonical(found)
     vetoed = [m.span() for m in _vetoes().finditer(plain)]
     hits: list[DangerHit] = []
-    for category, rule_level, pattern, negatable in _compiled():
+    folded = plain.casefold()
+    for category, rule_level, source, negatable, cues in _rules():
+        # Only the rules whose cue words are all there are compiled and run: most texts
+        # need a handful of the ~45 patterns, and compiling them all costs ~20 ms.
+        pattern = compiled_if_possible(source, cues, folded, _COMPILED)
+        if pattern is None:
+            continue
         for match in pattern.finditer(plain):
             if match.end() <= match.start():
                 continue

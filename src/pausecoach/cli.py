@@ -14,16 +14,14 @@ from pausecoach.commands import (
     drill,
     forget,
     history,
-    lean_help,
     partner,
     plan,
     resources,
     stats,
     talk,
 )
+from pausecoach.commands.plain_help import plain_typer
 from pausecoach.core import limits
-
-lean_help.install()  # --help without Markdown and traceback rendering it never uses
 
 HELP = (
     "A calm coach for the moment a fight with your partner floods you: notice it, take a real "
@@ -33,12 +31,11 @@ HELP = (
 )
 
 
-app = typer.Typer(
+app = plain_typer(
     name="pausecoach",
     help=HELP,
     no_args_is_help=False,
     add_completion=True,
-    rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -11,11 +11,11 @@ from typing import Any
 import typer
 
 from pausecoach.commands.common import EXIT_USAGE, err, fail, out
+from pausecoach.commands.plain_help import plain_typer
 
-config_app = typer.Typer(
+config_app = plain_typer(
     help="See and change your settings (config.toml): `config show` lists every setting, `config keys` every key.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
 )
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from pausecoach.commands.common import EXIT_USAGE, SINCE_HELP, fail, open_store, out, since_value
+from pausecoach.commands.plain_help import plain_typer
 
 if TYPE_CHECKING:
     from pausecoach.storage.store import SessionFilter, Store
@@ -16,11 +17,10 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 20
 KIND_CHOICES = ("pause", "practice", "all")
 
-history_app = typer.Typer(
+history_app = plain_typer(
     name="history",
     help="Your saved pauses, newest first: a table, or --json / --csv.",
     no_args_is_help=False,
-    rich_markup_mode="rich",
 )
 
 STATUS_ALIASES = {"done": "completed", "stopped": "interrupted", "safety": "safety_exit"}

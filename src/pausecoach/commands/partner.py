@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pausecoach.commands.common import err, fail
+from pausecoach.commands.plain_help import plain_typer
 
 if TYPE_CHECKING:
     from pausecoach.link.pairing import Pairing
 
-partner_app = typer.Typer(
+partner_app = plain_typer(
     help="Link your pausecoach to your partner's through a folder you both sync: only break times travel, encrypted.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
 )
 
 POLL_SECONDS = 1.0

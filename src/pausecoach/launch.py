@@ -18,6 +18,11 @@ def tolerate_any_encoding() -> None:
             stream.reconfigure(errors="replace")
 
 
+def is_plain_check(args: list[str]) -> bool:
+    """`check TEXT` and nothing else, TEXT not an option (a lone "-" reads standard input)."""
+    return len(args) == 2 and args[0] == "check" and (args[1] == "-" or args[1][:1] != "-")
+
+
 def main() -> None:
     """Run `pausecoach`. With no arguments, skip the command-line parser entirely.
 
@@ -39,6 +44,10 @@ def main() -> None:
 
         run_plain(sys.argv[2:])
         return
+    if is_plain_check(sys.argv[1:]):  # `check "TEXT"`: importing Typer costs more than checking
+        from pausecoach.commands.check import run_check
+
+        run_check(sys.argv[2])
     from pausecoach.cli import app
 
     app()

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from pausecoach import paths
@@ -150,3 +154,35 @@ def test_missing_text_shows_usage() -> None:
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2
     assert "TEXT" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "stdin"),
+    [(SOFT, ""), (HARSH, ""), (UNSAFE, ""), ("  ", ""), ("-", f"{SOFT}\n{HARSH}\n")],
+)
+def test_fast_path_prints_the_same_as_the_parser_without_typer(text: str, stdin: str) -> None:
+    """`pausecoach check TEXT` skips Typer (launch.py) and runs the very same command."""
+    code = (
+        f"import sys; sys.argv = ['pausecoach', 'check', {text!r}]\n"
+        "from pausecoach.launch import main\n"
+        "try:\n    main()\n"
+        "finally:\n    print('LOADED', 'typer' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    fast = subprocess.run(
+        [sys.executable, "-c", code], env=env, input=stdin, capture_output=True, text=True
+    )
+    shown, loaded = fast.stderr.rsplit("LOADED", 1)
+    assert loaded.strip() == "False"  # Typer was never imported
+    parsed = runner.invoke(app, ["check", text], input=stdin, env={"COLUMNS": "80"})
+    assert fast.returncode == parsed.exit_code
+    assert fast.stdout + shown == parsed.output
+
+
+def test_only_check_with_one_text_takes_the_fast_path() -> None:
+    from pausecoach.launch import is_plain_check
+
+    assert is_plain_check(["check", SOFT]) and is_plain_check(["check", "-"])
+    assert is_plain_check(["check", ""])  # Typer passes it on too: "Nothing to check"
+    for args in (["check"], ["check", "--json", SOFT], ["check", "-h"], ["check", SOFT, "x"]):
+        assert not is_plain_check(args)

@@ -1,12 +1,14 @@
-"""`pausecoach check`: the phrasing checker on the command line (no Textual)."""
+"""`pausecoach check`: the phrasing checker on the command line (no Textual, no Typer).
+
+cli.py declares the command's arguments for Typer; `pausecoach check TEXT` with nothing else
+skips Typer and calls run_check directly (launch.py), the same function either way.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
-
-import typer
+from typing import TYPE_CHECKING, NoReturn
 
 from pausecoach.commands.common import EXIT_USAGE, err, fail, out
 
@@ -16,26 +18,20 @@ if TYPE_CHECKING:
 # 2 is taken by usage errors (commands/common.py), so plain and not-English come after danger.
 EXIT_CODES = {"gentle": 0, "harsh": 1, "unsafe": 3, "plain": 4, "not_english": 5}
 STDIN = "-"
+TEXT_HELP = 'The opening line to check, in quotes; or "-" to read one per line from standard input.'
+JSON_HELP = "Print JSON: one object (one per line when reading standard input)."
+HELP = """Check how an opening line will land: names what it hears and suggests gentler words.
+
+Exit code: 0 gentle, 1 harsh (an attack is heard), 4 plain (no attack, but no feeling or
+request either: it could be warmer), 5 not English (not judged), 3 when the words speak of
+danger, clearly or possibly (helplines are shown instead; with --json a "danger" field
+carries the level, categories and helplines), 2 the text was missing or too long. Nothing
+leaves your computer.
+"""
 
 
-def check_command(
-    text: str = typer.Argument(
-        ...,
-        metavar="TEXT",
-        help='The opening line to check, in quotes; or "-" to read one per line from standard input.',
-    ),
-    json_output: bool = typer.Option(
-        False, "--json", help="Print JSON: one object (one per line when reading standard input)."
-    ),
-) -> None:
-    """Check how an opening line will land: names what it hears and suggests gentler words.
-
-    Exit code: 0 gentle, 1 harsh (an attack is heard), 4 plain (no attack, but no feeling or
-    request either: it could be warmer), 5 not English (not judged), 3 when the words speak of
-    danger, clearly or possibly (helplines are shown instead; with --json a "danger" field
-    carries the level, categories and helplines), 2 the text was missing or too long. Nothing
-    leaves your computer.
-    """
+def run_check(text: str, json_output: bool = False) -> NoReturn:
+    """Check `text` (or each line of standard input for "-"), print, and exit with its code."""
     from pausecoach.content.checker_rules import check, shipped
     from pausecoach.core.checker import worst_verdict
 
@@ -49,7 +45,7 @@ def check_command(
             _print_json_lines(lines, results)
         else:
             _print_list(lines, results)
-        raise typer.Exit(EXIT_CODES[worst_verdict(r.verdict for r in results)])
+        raise SystemExit(EXIT_CODES[worst_verdict(r.verdict for r in results)])
 
     if not text.strip():
         fail(
@@ -68,7 +64,7 @@ def check_command(
         from pausecoach.report.checked import check_view
 
         out().print(check_view(text, result))
-    raise typer.Exit(EXIT_CODES[result.verdict])
+    raise SystemExit(EXIT_CODES[result.verdict])
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -126,7 +122,7 @@ def _print_json_lines(texts: list[str], results: list[CheckResult]) -> None:
 
             region = region or configured_region()[0]
             data["danger"] = danger_dict(text, region)
-        typer.echo(json.dumps(data, ensure_ascii=False))
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def _print_list(lines: list[str], results: list[CheckResult]) -> None:

@@ -1,12 +1,14 @@
-"""Helpers every command uses: opening the store with friendly errors, and consoles."""
+"""Helpers every command uses: opening the store with friendly errors, and consoles.
+
+No Typer here: `check TEXT` and `history` run their command without it (launch.py), so
+ending a command is a plain SystemExit, which Typer passes through unchanged.
+"""
 
 from __future__ import annotations
 
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, NoReturn
-
-import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -36,7 +38,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
     # soft_wrap: a long path must stay whole, so it can be copied from the terminal.
     err().print(f"[bold red]pausecoach:[/] {escape(message)}", markup=True, soft_wrap=True)
-    raise typer.Exit(code)
+    raise SystemExit(code)
 
 
 def open_store() -> Store:

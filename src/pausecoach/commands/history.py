@@ -1,4 +1,8 @@
-"""`pausecoach history` and `history show`: the saved pauses, as a table, JSON or CSV."""
+"""`pausecoach history` and `history show`: the saved pauses, as a table, JSON or CSV.
+
+No Typer here: cli.py declares the options, and plain `history` runs list_history without
+Typer (launch.py), the same function either way.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-import typer
-
-from pausecoach.commands.common import EXIT_USAGE, SINCE_HELP, fail, open_store, out, since_value
-from pausecoach.commands.plain_help import plain_typer
+from pausecoach.commands.common import EXIT_USAGE, fail, open_store, out, since_value
 
 if TYPE_CHECKING:
     from pausecoach.storage.store import SessionFilter, Store
@@ -17,11 +18,7 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 20
 KIND_CHOICES = ("pause", "practice", "all")
 
-history_app = plain_typer(
-    name="history",
-    help="Your saved pauses, newest first: a table, or --json / --csv.",
-    no_args_is_help=False,
-)
+HELP = "Your saved pauses, newest first: a table, or --json / --csv."
 
 STATUS_ALIASES = {"done": "completed", "stopped": "interrupted", "safety": "safety_exit"}
 
@@ -100,47 +97,18 @@ def _nothing_yet(store: Store) -> None:
         console.print("No saved pauses match these options (try a wider --since or --kind all).")
 
 
-@history_app.callback(invoke_without_command=True)
-def history_command(
-    ctx: typer.Context,
-    limit: int | None = typer.Option(
-        None, "--limit", "-n", help=f"How many (default {DEFAULT_LIMIT}; all for --json/--csv)."
-    ),
-    since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
-    status: str | None = typer.Option(
-        None,
-        "--status",
-        help="done, stopped, safety or in_progress (or completed, interrupted, safety_exit).",
-    ),
-    role: str | None = typer.Option(None, "--role", help="flooded or partner_stepped_away."),
-    kind: str | None = typer.Option(None, "--kind", help="pause (the default), practice or all."),
-    as_json: bool = typer.Option(
-        False, "--json", help="Every matching record, all fields, as JSON."
-    ),
-    as_csv: bool = typer.Option(
-        False, "--csv", help="Every matching record as CSV, for a spreadsheet."
-    ),
-) -> None:
-    """Your saved pauses, newest first. `history show ID` for one, `history stats` for patterns."""
-    if ctx.invoked_subcommand is None:
-        list_history(limit, since, status, role, kind, as_json, as_csv)
-
-
 def run_plain(rest: list[str]) -> None:
     """`history` or `history stats` with no options, without Typer (launch.py's fast path).
 
-    Typer imports every command and builds a pydantic validator for each option it parses,
-    which costs more than reading and drawing the pauses; the everyday reviews skip that.
+    Importing Typer and building every command costs more than reading and drawing the
+    pauses; the everyday reviews skip that.
     """
-    try:
-        if rest == ["stats"]:
-            from pausecoach.commands.stats import stats_command
+    if rest == ["stats"]:
+        from pausecoach.commands.stats import show_stats
 
-            stats_command(since=None, as_json=False)
-        else:
-            list_history()
-    except typer.Exit as stop:
-        sys.exit(stop.exit_code)
+        show_stats()
+    else:
+        list_history()
 
 
 def list_history(
@@ -184,13 +152,7 @@ def list_history(
     console.print("[dim]One in full: history show ID · What they teach: history stats[/]")
 
 
-@history_app.command("show")
-def show_command(
-    pause_id: str = typer.Argument(
-        ..., metavar="ID", help="The pause's id (the first few characters are enough)."
-    ),
-    as_json: bool = typer.Option(False, "--json", help="The record as JSON."),
-) -> None:
+def show_pause(pause_id: str, as_json: bool = False) -> None:
     """Everything about one pause: timeline, signs, pulse, breathing, the words you chose."""
     from pausecoach.storage.store import StoreError
 

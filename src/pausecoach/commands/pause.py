@@ -24,16 +24,9 @@ def run_pause(
         try:
             paths.ensure_private_dir(paths.data_dir())
         except paths.DataDirError as exc:
-            import typer
-
             from pausecoach.commands.common import fail
 
-            try:
-                fail(str(exc))
-            except typer.Exit as done:
-                # The console script's fast path runs this outside Typer, which would
-                # otherwise show typer.Exit as a traceback.
-                raise SystemExit(done.exit_code) from None
+            fail(str(exc))
 
     from pausecoach.tui.app import make_app
 

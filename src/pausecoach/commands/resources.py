@@ -1,22 +1,18 @@
-"""`pausecoach resources`: helplines for your region, and where to look for couples therapy."""
+"""`pausecoach resources`: helplines for your region, and where to look for couples therapy.
+
+No Typer here (cli.py declares the option): `check TEXT` shows these helplines without Typer.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import typer
-
 from pausecoach.commands.common import fail, out
 
+REGION_HELP = "Region code (US, CA, UK, IE, AU, NZ, INTL) instead of the one in your settings."
 
-def resources_command(
-    region: str | None = typer.Option(
-        None,
-        "--region",
-        "-r",
-        help="Region code (US, CA, UK, IE, AU, NZ, INTL) instead of the one in your settings.",
-    ),
-) -> None:
+
+def show_resources(region: str | None = None) -> None:
     """Helplines for your region, then directories of couples therapists. No network needed."""
     from pausecoach.content import catalog
 

@@ -1,4 +1,4 @@
-"""`pausecoach history stats`: what your pauses so far say."""
+"""`pausecoach history stats`: what your pauses so far say (cli.py declares the options)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-import typer
-
-from pausecoach.commands.common import SINCE_HELP, open_store, out, since_value
+from pausecoach.commands.common import open_store, out, since_value
 from pausecoach.documents.help_line import take_help_line
 
 if TYPE_CHECKING:
@@ -48,10 +46,7 @@ def load_talk_facts(store: Store, since: datetime | None) -> TalkFacts:
     return talk_facts(outcomes, len(debriefs))
 
 
-def stats_command(
-    since: str | None = typer.Option(None, "--since", "-s", help=SINCE_HELP),
-    as_json: bool = typer.Option(False, "--json", help="The numbers as JSON."),
-) -> None:
+def show_stats(since: str | None = None, as_json: bool = False) -> None:
     """What your pauses teach: how often, how long, pulse drop per breathing pattern, on time."""
     from pausecoach.core import insights
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tomllib
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pausecoach.content import vocabulary
+from pausecoach.content.files import read_text
 from pausecoach.core.breathing import Pattern, Phase
 from pausecoach.core.drill import DrillTopic, Scenario
 from pausecoach.core.flooding import Sign
@@ -24,8 +24,7 @@ class Content(BaseModel):
 
 def read_toml(name: str) -> dict[str, Any]:
     """Parse one shipped content file."""
-    text = resources.files("pausecoach.content").joinpath(name).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return tomllib.loads(read_text(name))
 
 
 # ------------------------------------------------------------------- signs

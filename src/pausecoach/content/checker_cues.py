@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
 from pathlib import Path
 
 from pausecoach.content.checker_rules import CUES_FILE, expanded_patterns, load_checker_data
+from pausecoach.content.files import path_of
 from pausecoach.core import cues as cue_formulas
 from pausecoach.core.danger_rules import RULES
 
@@ -56,7 +56,7 @@ def danger_module_text() -> str:
 
 def main() -> None:
     """Rewrite checker_cues.json next to the rule files, and core/danger_cues.py."""
-    path = Path(str(resources.files("pausecoach.content").joinpath(CUES_FILE)))
+    path = Path(path_of(CUES_FILE))
     cues = generate()
     lines = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(cues[k])}" for k in sorted(cues))
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # a pattern a line

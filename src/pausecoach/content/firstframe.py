@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from pausecoach.content.files import read_text
 
 
 @cache
 def _flow() -> dict[str, Any]:
-    text = resources.files("pausecoach.content").joinpath("flow.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return tomllib.loads(read_text("flow.toml"))
 
 
 def flow_text(key: str) -> str:

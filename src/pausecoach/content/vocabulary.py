@@ -5,7 +5,8 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from pausecoach.content.files import read_text
 
 FILE = "feelings.toml"
 
@@ -37,7 +38,7 @@ def _groups(raw: object, table: str) -> tuple[WordGroup, ...]:
 
 @cache
 def _load() -> dict[str, tuple[WordGroup, ...]]:
-    data = tomllib.loads(resources.files("pausecoach.content").joinpath(FILE).read_text("utf-8"))
+    data = tomllib.loads(read_text(FILE))
     if set(data) != {"feelings", "needs"}:
         raise ValueError(f"{FILE} holds [[feelings]] and [[needs]] only")
     return {table: _groups(data[table], table) for table in ("feelings", "needs")}

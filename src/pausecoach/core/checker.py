@@ -74,7 +74,9 @@ class Pattern:
     """One regular expression, with the literal words its every match must contain."""
 
     source: str
-    cues: Formula = None  # a cue formula (core/cues.py), casefolded; None when none is known
+    # A cue formula (core/cues.py), casefolded; None when none is known. Left out of equality
+    # and hashing: it is derived from the source, and lists as read from JSON do not hash.
+    cues: Formula = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

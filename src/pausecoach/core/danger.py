@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from pausecoach.core.cues import compiled_if_possible, frozen
+from pausecoach.core.cues import compiled_if_possible
 from pausecoach.core.danger_cues import CUES
 from pausecoach.core.danger_rules import RULES
 from pausecoach.core.danger_text import Token, canonical, tokens
@@ -58,7 +58,7 @@ def _rules() -> tuple[tuple[str, DangerLevel, str, bool, Any], ...]:
     """The rules with their cue formulas (core/danger_cues.py; a changed pattern has none and
     always runs: slower, never wrong)."""
     return tuple(
-        (category, level, pattern, negatable, frozen(CUES.get(pattern)))
+        (category, level, pattern, negatable, CUES.get(pattern))
         for category, level, pattern, negatable in RULES
     )
 

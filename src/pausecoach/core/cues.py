@@ -81,9 +81,14 @@ def may_match(cues: Formula, folded: str) -> bool:
         return True
     if isinstance(cues, str):
         return cues in folded
-    if cues[0] == ALL:
-        return all(may_match(part, folded) for part in cues[1:])
-    return any(may_match(part, folded) for part in cues[1:])
+    # Plain loops, not all()/any() over generators: this runs for every pattern of every text.
+    every: bool = cues[0] == ALL
+    for index in range(1, len(cues)):
+        part = cues[index]
+        holds: bool = part in folded if isinstance(part, str) else may_match(part, folded)
+        if holds != every:
+            return holds
+    return every
 
 
 def frozen(cues: Formula) -> Formula:

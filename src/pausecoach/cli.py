@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from pausecoach import __version__
@@ -78,6 +80,7 @@ def main_callback(
     ),
 ) -> None:
     """Start a pause (the full-screen coach) when no command is given."""
+    gc.enable()  # off while the program started (launch.py); a command may run for long
     if ctx.invoked_subcommand is None:
         if plain:
             from pausecoach.commands.plain import run_plain

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import random
 from typing import TYPE_CHECKING, Literal
 
@@ -214,6 +215,7 @@ class PauseCoachApp(SavingNotices, TerminalSignals, OneNotice):
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
+        gc.enable()  # off while the program started (launch.py)
         if self.closing:
             return
         self.ensure_started()

@@ -58,3 +58,24 @@ def test_migration_fills_the_columns_from_old_records(tmp_path: Path) -> None:
     ).fetchall()
     assert "COVERING INDEX sessions_kind_started" in str(plan)
     store.close()
+
+
+def test_counting_a_kind_reads_the_narrow_index(tmp_path: Path) -> None:
+    """`history` counts pauses through sessions_kind (migration 2 -> 3), not the wide index."""
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    query = SessionFilter(kind="pause")
+    plan = store._conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT count(*) FROM sessions{query.where()}", query.params
+    ).fetchall()
+    assert "COVERING INDEX sessions_kind " in str(plan) + " "
+    store.save_session(full_pause())
+    assert store.count_sessions(query) == 1
+    store.close()

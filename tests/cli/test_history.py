@@ -242,3 +242,9 @@ def test_words_in_brackets_are_shown_as_typed() -> None:
     store.close()
     output = runner.invoke(app, ["history"], env={"COLUMNS": "120"}).output
     assert "I feel [bold]tired[/bold] [sad] tonight." in output
+
+
+def test_emoji_codes_in_typed_words_are_shown_as_typed() -> None:
+    code, output = run("history", "--status", ":smile:")
+    assert code == 2
+    assert "(got ':smile:')" in output

@@ -19,17 +19,21 @@ EXIT_USAGE = 2
 
 
 def out() -> Console:
-    """A console for normal output (honours NO_COLOR and non-terminals)."""
+    """A console for normal output (honours NO_COLOR and non-terminals).
+
+    emoji=False: ':smile:' in what someone typed stays as typed (and Rich's 4,000-name emoji
+    table is never loaded).
+    """
     from pausecoach.report.safeconsole import SafeConsole
 
-    return SafeConsole(highlight=False, soft_wrap=False)
+    return SafeConsole(highlight=False, soft_wrap=False, emoji=False)
 
 
 def err() -> Console:
     """A console for messages on standard error."""
     from pausecoach.report.safeconsole import SafeConsole
 
-    return SafeConsole(stderr=True, highlight=False)
+    return SafeConsole(stderr=True, highlight=False, emoji=False)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

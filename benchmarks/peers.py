@@ -272,39 +272,54 @@ DRILL_LINES = (
     "You always forget the bins",
     "I feel tired about the dishes tonight. Could we share them?",
 )
+# One keystroke that changes the verdict of a real-length line: "idio" -> "idiot" is a label.
+DRILL_BASE = "I feel lonely tonight. Could we walk after dinner? You idio"
+DRILL_FLIP = ("t", "BSpace")
 
 
-def drill_feedback(samples: int) -> Summary:
-    """Seconds from a keystroke in the drill's writing box until its feedback changes on screen.
+def _feedback_change(tmux: Tmux, *keys: str, literal: bool = False) -> float:
+    """Seconds from sending `keys` until the drill's feedback lines change on screen."""
+    before = feedback(tmux.run("capture-pane", "-p", "-t", "b"))
+    tmux.run("send-keys", "-t", "b", *(["-l"] if literal else []), *keys)
+    sent = time.monotonic()
+    deadline = sent + 10
+    while time.monotonic() < deadline:
+        if feedback(tmux.run("capture-pane", "-p", "-t", "b")) != before:
+            return time.monotonic() - sent
+        time.sleep(0.002)
+    raise TimeoutError("the drill's feedback never changed")
 
-    Each sample either types a line into the empty box (feedback appears) or clears it
-    (feedback goes), so every sample changes what is shown. The drill waits for typing to
-    pause (its debounce) before checking, and that wait is part of every sample.
+
+def drill_feedback(samples: int) -> tuple[Summary, Summary]:
+    """Seconds from input in the drill's writing box until its feedback changes on screen.
+
+    First: single keystrokes at the end of a real-length line, each changing its verdict
+    ("...You idio" + "t" makes a label, backspace takes it away). Then: whole lines sent at
+    once (a paste: ~25-70 keys), alternately typed into the empty box and cleared. Each poll
+    is a tmux capture of a few milliseconds, so every figure includes up to one capture.
     """
     tmux = Tmux()
     try:
         tmux.start(f"{pausecoach_command()} drill --count 1", fresh_env())
         tmux.wait_for("Say it gently")
         time.sleep(1.0)
-        times: list[float] = []
+        _feedback_change(tmux, DRILL_BASE, literal=True)
+        time.sleep(0.5)
+        keys: list[float] = []
         for i in range(samples):
-            before = feedback(tmux.run("capture-pane", "-p", "-t", "b"))
+            keys.append(_feedback_change(tmux, DRILL_FLIP[i % 2]))
+            time.sleep(0.3)
+        _feedback_change(tmux, *["BSpace"] * 90)
+        time.sleep(0.5)
+        lines: list[float] = []
+        for i in range(samples):
             if i % 2 == 0:
                 line = DRILL_LINES[(i // 2) % len(DRILL_LINES)]
-                tmux.run("send-keys", "-t", "b", "-l", line)
+                lines.append(_feedback_change(tmux, line, literal=True))
             else:
-                tmux.run("send-keys", "-t", "b", *["BSpace"] * 90)
-            sent = time.monotonic()
-            deadline = sent + 10
-            while time.monotonic() < deadline:
-                if feedback(tmux.run("capture-pane", "-p", "-t", "b")) != before:
-                    times.append(time.monotonic() - sent)
-                    break
-                time.sleep(0.002)
-            else:
-                raise TimeoutError("the drill's feedback never changed")
+                lines.append(_feedback_change(tmux, *["BSpace"] * 90))
             time.sleep(0.4)
-        return Summary(times)
+        return Summary(keys), Summary(lines)
     finally:
         tmux.close()
 

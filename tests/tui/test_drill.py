@@ -96,18 +96,23 @@ async def test_a_round_saves_every_attempt_and_ends_with_a_summary(
     assert store.count_sessions() == 0  # a drill is not a pause
 
 
-async def test_feedback_waits_until_typing_pauses(store: Store, clock: FakeClock) -> None:
+async def test_feedback_follows_each_keystroke(store: Store, clock: FakeClock) -> None:
+    """No waiting for typing to stop: each key's text is checked as soon as it is in."""
     app = drill_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await type_text(pilot, "You always")
         assert text_of(app, "#drill-live") == ""
-        await pilot.pause(0.5)
-        live = text_of(app, "#drill-live")
-        assert "Still harsh so far" in live
+        await type_text(pilot, "You")
+        await pilot.pause()
+        assert "so far" in text_of(app, "#drill-live")
+        await type_text(pilot, " always")
+        await pilot.pause()
+        assert "Still harsh so far" in text_of(app, "#drill-live")
         app.screen.query_one(TextArea).clear()
+        await pilot.pause()
+        assert text_of(app, "#drill-live") == ""
         await type_text(pilot, SOFT)
-        await pilot.pause(0.5)
+        await pilot.pause()
         assert "Gentle so far" in text_of(app, "#drill-live")
     assert store.list_drills() == []  # live feedback saves nothing
 

@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.markup import escape
-from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from pausecoach.content import catalog
-from pausecoach.content.checker_rules import check
+from pausecoach.content.checker_rules import check, checker
 from pausecoach.core.checker import CheckResult
 from pausecoach.core.drill import DrillRound, Scenario, word_bank
 from pausecoach.models import DrillAttempt, Finding
@@ -29,7 +28,6 @@ from pausecoach.tui.widgets.checkview import (
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
 
-FEEDBACK_DELAY = 0.3  # debounce: check once typing pauses, never on every key
 MAX_CHARS = 2000
 HEADLINES = {
     "gentle": "A gentle way in.",
@@ -101,7 +99,7 @@ class DrillStep(FlowScreen):
 
 
 class DrillScreen(DrillStep):
-    """Write a gentler opening; feedback updates a moment after typing stops."""
+    """Write a gentler opening; the feedback under it follows every keystroke."""
 
     # Scrolls, so a small window can still bring the writing box into view (focus scrolls to it).
     SCROLL = True
@@ -114,7 +112,8 @@ class DrillScreen(DrillStep):
 
     def __init__(self, drill: DrillRound) -> None:
         super().__init__(drill)
-        self._pending: Timer | None = None
+        self._feedback_due = False
+        self._shown = ""  # the feedback on screen now
         self._started = 0.0
 
     def compose_body(self) -> ComposeResult:
@@ -141,21 +140,29 @@ class DrillScreen(DrillStep):
     def on_mount(self) -> None:
         self._started = self.coach.clock.monotonic()
         self.query_one(TextArea).focus()
+        # The rules load once the screen shows, so the first keystroke waits for nothing.
+        self.call_after_refresh(checker)
 
     def typed(self) -> str:
         """The rewrite as typed so far, cleaned."""
         return clean_text(self.query_one(TextArea).text)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if self._pending is not None:
-            self._pending.stop()
-        self._pending = self.set_timer(FEEDBACK_DELAY, self.refresh_feedback)
+        # Checking takes about a millisecond once the rules are loaded, so feedback follows
+        # each keystroke. Keys that arrive together (a paste, fast typing) are checked once:
+        # the check runs after the changes already queued.
+        if not self._feedback_due:
+            self._feedback_due = True
+            self.call_later(self.refresh_feedback)
 
     def refresh_feedback(self) -> None:
-        """Check what is typed now and show the short note."""
+        """Check what is typed now and show the short note (redrawn only when it changes)."""
+        self._feedback_due = False
         text = self.typed()
-        live = self.query_one("#drill-live", Static)
-        live.update(live_line(check(text)) if text else "")
+        shown = live_line(check(text)) if text else ""
+        if shown != self._shown:
+            self._shown = shown
+            self.query_one("#drill-live", Static).update(shown)
 
     def action_submit(self) -> None:
         """Score the rewrite, save it, and show the feedback (or help, if it speaks of danger)."""

@@ -96,12 +96,31 @@ async def test_full_motion_grows_the_shape_on_the_in_breath_and_shrinks_it_on_th
         assert per_second(ticks, since) >= 3  # checked often enough to grow smoothly
 
 
-@pytest.mark.parametrize("theme", ["pausecoach-contrast", "nord", "textual-light"])
+@pytest.mark.parametrize("theme", ["pausecoach", "pausecoach-contrast", "nord", "textual-light"])
 async def test_the_theme_setting_applies(store: Store, clock: FakeClock, theme: str) -> None:
     app = make_app(Settings(bell=False, theme=theme), store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.theme == theme
+
+        def looks() -> tuple[object, ...]:
+            screen = app.screen
+            return (
+                sorted(app.classes),
+                screen.styles.background,
+                screen.styles.color,
+                app.ansi_theme,
+                [type(f).__name__ for f in app._filters],
+            )
+
+        # The theme is set at start without Textual's watcher (no second stylesheet pass);
+        # it must look exactly as when Textual's own watcher applies it.
+        chosen = looks()
+        app.theme = "textual-dark" if theme != "textual-dark" else "nord"
+        await pilot.pause()
+        app.theme = theme
+        await pilot.pause()
+        assert looks() == chosen
 
 
 async def test_an_unknown_theme_falls_back_to_the_calm_one(

@@ -88,3 +88,25 @@ def test_a_formula_never_hides_a_match(text: str) -> None:
     for pattern in (r"ab+(?:c|dd)e?", r"(?:a|bc)(?:d|e)", r"\ba(?:b|c)?d\b", r"(?:ab){2,}c|e"):
         if re.search(pattern, text):
             assert may_match(formula(pattern), text.casefold()), (pattern, text)
+
+
+def test_a_rule_missing_from_the_cue_file_always_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern changed (or added) without regenerating core/danger_cues.py has no formula:
+    it is compiled and run for every text, never skipped."""
+    text = "he hit me and I am scared of him"
+    before = danger.assess_danger(text)
+    assert before.level == "danger"
+    compiled = danger._COMPILED
+    hit = next(p for _, _, p, _ in danger.RULES if p in compiled and compiled[p].search(text))
+    assert hit in danger.CUES
+    monkeypatch.setattr(danger, "CUES", {k: v for k, v in danger.CUES.items() if k != hit})
+    danger._rules.cache_clear()
+    danger._COMPILED.clear()
+    try:
+        assert [cues for *_, p, _, cues in danger._rules() if p == hit] == [None]
+        danger.assess_danger("I feel lonely tonight. Could we walk after dinner?")
+        assert hit in danger._COMPILED  # run even for a text without its cue words
+        assert danger.assess_danger(text) == before
+    finally:
+        danger._rules.cache_clear()
+        danger._COMPILED.clear()

@@ -4,8 +4,9 @@ A pattern whose cue formula a text fails cannot match it, so it is neither compi
 Working the formulas out means parsing every pattern (as slow as compiling them), so they are
 worked out here once and shipped: the checker's in checker_cues.json, the danger screen's in
 core/danger_cues.py (core reads no files). tests/unit/test_checker_api.py and
-tests/unit/test_danger_cues.py fail when either is stale.
-Regenerate both: python -m pausecoach.content.checker_cues
+tests/unit/test_danger_cues.py fail when either is stale. The same command remakes the JSON
+copies of the TOML files `check` reads (content/files.py; tests/unit/test_content_copies.py).
+Regenerate all: python -m pausecoach.content.checker_cues
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from pathlib import Path
 
 from pausecoach.content.checker_rules import CUES_FILE, expanded_patterns, load_checker_data
-from pausecoach.content.files import path_of
+from pausecoach.content.files import COPIED, copy_name, copy_text, path_of, read_text
 from pausecoach.core import cues as cue_formulas
 from pausecoach.core.danger_rules import RULES
 
@@ -55,13 +56,17 @@ def danger_module_text() -> str:
 
 
 def main() -> None:
-    """Rewrite checker_cues.json next to the rule files, and core/danger_cues.py."""
+    """Rewrite checker_cues.json next to the rule files, core/danger_cues.py and the copies."""
     path = Path(path_of(CUES_FILE))
     cues = generate()
     lines = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(cues[k])}" for k in sorted(cues))
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # a pattern a line
     DANGER_FILE.write_text(danger_module_text(), encoding="utf-8")
-    print(f"wrote {path} and {DANGER_FILE}")
+    for name in COPIED:
+        copy = Path(path_of(copy_name(name)))
+        copy.parent.mkdir(exist_ok=True)
+        copy.write_text(copy_text(name, read_text(name)), encoding="utf-8")
+    print(f"wrote {path}, {DANGER_FILE} and {len(COPIED)} copies in {copy.parent}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Builds the phrasing checker from content/checker*.toml, validated at load, cached here.
 
-No pydantic and no compiling at load: `pausecoach check` pays only for reading the TOML and for
-the few patterns a text can match (checker_cues.json says which literal words each pattern
+No pydantic and no compiling at load: `pausecoach check` pays only for reading the rules (from
+their JSON copies, content/files.read_toml) and for the few patterns a text can match (checker_cues.json says which literal words each pattern
 needs, as a cue formula of core/cues.py).
 """
 
@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, get_args
 
-from pausecoach.content.files import read_text
+from pausecoach.content.files import read_text, read_toml
 from pausecoach.content.vocabulary import feeling_phrases
 from pausecoach.core.checker import (
     CheckResult,
@@ -139,9 +138,9 @@ def _patterns(
 
 def load_checker_data() -> dict[str, Any]:
     """checker.toml (settings, macros, horsemen, formula rules) plus the other rule files."""
-    data = tomllib.loads(read_text(MAIN_FILE))
+    data = read_toml(MAIN_FILE)
     for name in RULE_FILES:
-        extra = tomllib.loads(read_text(name))
+        extra = read_toml(name)
         data["rules"] = [*extra.pop("rules", []), *data.get("rules", [])]
         if extra:
             raise ValueError(f"{name} may only hold [[rules]], not {sorted(extra)}")

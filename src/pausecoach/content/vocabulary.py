@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from pausecoach.content.files import read_text
+from pausecoach.content.files import read_toml
 
 FILE = "feelings.toml"
 
@@ -38,7 +37,7 @@ def _groups(raw: object, table: str) -> tuple[WordGroup, ...]:
 
 @cache
 def _load() -> dict[str, tuple[WordGroup, ...]]:
-    data = tomllib.loads(read_text(FILE))
+    data = read_toml(FILE)
     if set(data) != {"feelings", "needs"}:
         raise ValueError(f"{FILE} holds [[feelings]] and [[needs]] only")
     return {table: _groups(data[table], table) for table in ("feelings", "needs")}

@@ -82,7 +82,7 @@ def cli_env() -> dict[str, str]:
 
 
 def drawn_help() -> Callable[[], float]:
-    """A measurement: `pausecoach --help` with no saved copy, so Typer draws it (a fresh home)."""
+    """A measurement: `pausecoach --help` as a user runs it (drawn each time, a fresh home)."""
 
     def run() -> float:
         return cpu([pausecoach_command(), "--help"], cli_env())()
@@ -93,7 +93,7 @@ def drawn_help() -> Callable[[], float]:
 def help_pairs(runs: int, saved: bool) -> Pairs | None:
     """`pausecoach --help` against `breathe --help` (None without breathe-cli).
 
-    `saved`: printed from its saved copy (made by a first run); else drawn by Typer each time.
+    `saved`: plain `pausecoach --help` in the shared environment; else in a fresh home.
     """
     breathe = breathe_command()
     if breathe is None:
@@ -101,12 +101,12 @@ def help_pairs(runs: int, saved: bool) -> Pairs | None:
     env = cli_env()
     ours = cpu([pausecoach_command(), "--help"], env) if saved else drawn_help()
     ref = cpu([breathe, "--help"], env)
-    ours(), ref()  # warm the file cache (and make the saved copy)
+    ours(), ref()  # warm the file cache
     return paired(ours, ref, runs)
 
 
 def check_pairs(runs: int) -> Pairs:
-    """`pausecoach check TEXT` against `pausecoach --help` drawn by Typer."""
+    """`pausecoach check TEXT` against `pausecoach --help`."""
     ours = cpu([pausecoach_command(), "check", CHECK_TEXT], cli_env())
     ref = drawn_help()
     ours(), ref()

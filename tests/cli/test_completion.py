@@ -43,8 +43,10 @@ def test_the_console_script_answers_completion_instead_of_starting_a_pause() -> 
 
 def test_install_completion_then_tab_in_bash(tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    # Typer finds the shell by walking up the process tree, so run it from bash, as a user would
+    # (straight under pytest the walk found no shell once: "Shell None is not supported").
     installed = subprocess.run(
-        [str(SCRIPT), "--install-completion", "bash"],
+        ["bash", "--norc", "-c", '"$0" --install-completion', str(SCRIPT)],
         env=env,
         capture_output=True,
         text=True,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 
 
@@ -25,3 +27,14 @@ async def catch_up(pilot: Pilot[None]) -> None:
                 break
     await pilot.pause()
     await pilot.pause()
+
+
+async def until(
+    pilot: Pilot[None], done: Callable[[], bool], what: str, seconds: float = 10
+) -> None:
+    """Let the app run until `done()` is true, at most `seconds` (a loaded machine is slow)."""
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")

@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.pilot_time import catch_up
-from textual.pilot import Pilot
+from tests.pilot_time import catch_up, until
 
 import pausecoach.pause.saver as saver
 import pausecoach.storage.transactions as transactions
@@ -93,14 +92,6 @@ def waits_on_screen_thread(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 async def answers(step: object) -> None:
     """Await a Pilot step, failing if the screen is stuck (a save waiting for the lock)."""
     await asyncio.wait_for(step, ANSWER)  # type: ignore[arg-type]
-
-
-async def until(pilot: Pilot[None], done: object, what: str) -> None:
-    for _ in range(200):
-        if callable(done) and done():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"never happened: {what}")
 
 
 def shown_left(app: PauseCoachApp) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.pilot_time import catch_up
+from tests.pilot_time import catch_up, until
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
@@ -20,12 +20,13 @@ async def test_title_counts_down_and_bell_rings_at_the_end(
     app = make_app(Settings(bell=bell), store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("b", "enter")
-        await pilot.pause(0.3)
-        assert TITLE_PUSH in app.sent_sequences
-        assert "\x1b]2;20:00 left · pausecoach\a" in app.sent_sequences
+        await until(pilot, lambda: TITLE_PUSH in app.sent_sequences, "the title pushed")
+        first = "\x1b]2;20:00 left · pausecoach\a"
+        await until(pilot, lambda: first in app.sent_sequences, "the first title")
         clock.advance(61)
         await catch_up(pilot)
-        assert "\x1b]2;18:59 left · pausecoach\a" in app.sent_sequences
+        later = "\x1b]2;18:59 left · pausecoach\a"
+        await until(pilot, lambda: later in app.sent_sequences, "the title a minute on")
         assert BELL not in app.sent_sequences
         clock.advance(20 * 60)
         for _ in range(50):  # a loaded machine may take a while to run the next tick

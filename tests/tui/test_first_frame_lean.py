@@ -11,7 +11,14 @@ import sys
 import textwrap
 from pathlib import Path
 
-HEAVY = ("pydantic", "sqlite3", "typer", "pausecoach.storage.store", "pausecoach.models")
+HEAVY = (
+    "pydantic",
+    "sqlite3",
+    "typer",
+    "pausecoach.storage.store",
+    "pausecoach.models",
+    "pausecoach.pause.sound",  # the sound cue loads only when it first sounds
+)
 
 PROBE = """
 import sys

@@ -40,6 +40,9 @@ KEY_BINDINGS: dict[str, KeyBinding] = {
     "break-pause": KeyBinding("break / breathe / baseline", "space", "Pause/resume"),
     "break-extend": KeyBinding("break / breathe / baseline", "plus,equals_sign", "+5 min"),
     "break-end": KeyBinding("break / breathe / baseline", "e", "End early"),
+    "break-sound": KeyBinding(
+        "break / breathe / baseline", "s", "Sound cue on/off (for this session)"
+    ),
     "break-pattern-1": KeyBinding("break / breathe / baseline", "1", "Breathing pattern 1"),
     "break-pattern-2": KeyBinding("break / breathe / baseline", "2", "Breathing pattern 2"),
     "break-pattern-3": KeyBinding("break / breathe / baseline", "3", "Breathing pattern 3"),

@@ -1,4 +1,5 @@
-"""What the app says to the terminal itself: the window title, the bell, a desktop notification."""
+"""What the app says to the terminal itself: the window title, the bell, a desktop notification,
+and the sound cue at each turn of the breath."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from pausecoach.config.settings import Settings
+    from pausecoach.pause.sound import SoundCue
+
+SOUND_ON = "Sound cue on: a soft tone at each turn of the breath."
+SOUND_ON_BELL = "Sound cue on: no sound player here, so the terminal bell marks each turn."
+SOUND_OFF = "Sound cue off."
 
 
 class TerminalSignals:
@@ -13,6 +19,9 @@ class TerminalSignals:
 
     sent_sequences: list[str]
     _title_pushed: bool
+    # The cue is made the first time it sounds, so sound.py is never loaded while it is off.
+    _sound: SoundCue | None = None
+    _sound_on: bool | None = None  # toggled this session (None: as the setting says)
     _driver: Any
     is_headless: bool
 
@@ -56,3 +65,35 @@ class TerminalSignals:
                 self.write_escape(sequence)
         # The App's own notify: this mixin sits in front of App and must not shadow it.
         cast(Any, self).notify(message, title="pausecoach", timeout=8)
+
+    # ------------------------------------------------------------------ sound cue
+    @property
+    def sound_cue_on(self) -> bool:
+        """Whether a tone marks each turn of the breath: the setting, or the key's last toggle."""
+        return self.settings.sound_cue if self._sound_on is None else self._sound_on
+
+    def toggle_sound_cue(self) -> str:
+        """Turn the sound cue on or off for this session; returns the notice to show."""
+        self._sound_on = not self.sound_cue_on
+        if not self._sound_on:
+            return SOUND_OFF
+        return SOUND_ON_BELL if self.sound_cue().uses_bell else SOUND_ON
+
+    def sound_cue(self) -> SoundCue:
+        """The app's one sound cue, found for this system the first time it is needed."""
+        if self._sound is None:
+            from pausecoach.pause.sound import SoundCue
+
+            self._sound = SoundCue.for_this_system(self._cue_bell, enabled=True)
+        return self._sound
+
+    def breath_turned(self, kind: str) -> None:
+        """The breath turned to a phase of `kind`: sound it when the cue is on. The player runs
+        on its own (about 5 ms to make a tone the first time and start it), nothing waits."""
+        if self.sound_cue_on:
+            self.sound_cue().play(kind)
+
+    def _cue_bell(self) -> None:
+        from pausecoach.tui.escapes import BELL
+
+        self.write_escape(BELL)

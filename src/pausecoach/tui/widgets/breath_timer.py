@@ -4,15 +4,16 @@ Drawn by `BreathView` (one widget: clock, disc, words and the screen's aside).
 
 It owns its timers. Remaining time is always deadline minus now, so late or dropped ticks can
 never make it drift; a one-shot timer set for the deadline itself ends it on time. It posts what
-happened (`Progressed`, coalesced, once a second; `Finished`; `Extended`; `PatternChanged`) and the
-screen that composes it decides what that means (save, notify, move on).
+happened (`Progressed`, coalesced, once a second; `Finished`; `Extended`; `PatternChanged`;
+`PhaseChanged`, at each turn of the breath) and the screen that composes it decides what that means
+(save, notify, sound a cue, move on).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.binding import Binding
@@ -27,6 +28,9 @@ from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.core.limits import EXTEND_MINUTES
 from pausecoach.core.promise import promised_return
 from pausecoach.tui.widgets.breath_view import BreathView
+
+if TYPE_CHECKING:
+    from pausecoach.tui.protocol import Coach
 
 TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
 STILL_TICK_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
@@ -73,6 +77,13 @@ class BreathTimer(BreathView):
         timer: BreathTimer
         pattern: Pattern
 
+    @dataclass
+    class PhaseChanged(Message):
+        """The breath turned: a new phase ("inhale", "hold", "exhale", ...) begins now."""
+
+        timer: BreathTimer
+        kind: str
+
     def __init__(
         self,
         countdown: Countdown,
@@ -93,6 +104,7 @@ class BreathTimer(BreathView):
         self._restart_breath(clock.monotonic())
         self._shown_second = -1
         self._paused_breath: float | None = None
+        self._phase: tuple[str, int] | None = None  # (pattern, phase index) last shown
         self.shown.patterns = tuple(catalog.patterns())
         self.shown.pattern_id = self.pattern.id
 
@@ -135,7 +147,13 @@ class BreathTimer(BreathView):
             ends_at = format_clock(promised_return(self.clock.now(), remaining))
             self.post_message(self.Progressed(self, countdown.elapsed(now), remaining, ends_at))
         self.shown.paused = countdown.paused
-        self.shown.state = phase_at(self.pattern, self._breath_at(now))
+        state = self.shown.state = phase_at(self.pattern, self._breath_at(now))
+        phase = (state.pattern.id, state.index)
+        if phase != self._phase:
+            # The first phase shown is no change; a held (paused) breath does not turn.
+            if self._phase is not None and not countdown.paused:
+                self.post_message(self.PhaseChanged(self, state.phase.kind))
+            self._phase = phase
         self.redraw()
 
     def set_times_line(self, text: str) -> None:
@@ -276,6 +294,7 @@ BREATH_BINDINGS: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
     Binding("space", "toggle_pause", "Pause/resume", id="break-pause"),
     Binding("plus,equals_sign", "extend", "+5 min", id="break-extend"),
     Binding("e", "end_early", "End early", id="break-end"),
+    Binding("s", "toggle_sound", "Sound cue", show=False, id="break-sound"),
     *[
         Binding(str(n), f"pattern('{n}')", "Pattern", show=False, id=f"break-pattern-{n}")
         for n in range(1, 10)
@@ -302,3 +321,15 @@ class BreathControls:
     def action_pattern(self, key: str) -> None:
         """Switch breathing pattern by its number key."""
         self.timer.use_pattern(key)
+
+    def action_toggle_sound(self) -> None:
+        """Turn the sound cue on or off for the rest of this session."""
+        screen = cast("Widget", self)
+        notice = cast("Coach", screen.app).toggle_sound_cue()
+        screen.app.clear_notifications()
+        screen.notify(notice, timeout=4)
+
+    def on_breath_timer_phase_changed(self, message: BreathTimer.PhaseChanged) -> None:
+        """A tone at the turn of the breath, when the cue is on (never blocks: the player runs
+        on its own)."""
+        cast("Coach", cast("Widget", self).app).breath_turned(message.kind)

@@ -23,6 +23,9 @@ from pausecoach.tui.terminal import TerminalSignals
 from pausecoach.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from textual.geometry import Size
+    from textual.screen import Screen
+
     from pausecoach.config.settings import Settings
     from pausecoach.core.drill import DrillOptions
     from pausecoach.models import Kind, PauseSession
@@ -222,8 +225,27 @@ class PauseCoachApp(SavingNotices, TerminalSignals, OneNotice):
             self.animation_level = "none"
         install_signal_handlers(self)
         install_stop_continue(self)
+        self.screen_change_signal.subscribe(self, self._screen_changed)
         self.push_screen(self.coordinator.first_screen())
         self.call_after_refresh(self._after_first_frame)
+
+    # ------------------------------------------------ a window too small to work in
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_window(self.screen, event.size)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        # Queued on the screen itself: a screen just pushed is composed before it runs.
+        screen.call_later(lambda: self._fit_window(screen, self.size))
+
+    def _fit_window(self, screen: Screen[object], size: Size) -> None:
+        """Cover `screen` with the too-small notice below 40×12, uncover it above (every screen,
+        dialogs too; keys keep working under the notice)."""
+        from pausecoach.tui.widgets.too_small import TooSmall, too_small
+
+        if not too_small(size) and not screen.has_class("-too-small"):
+            return  # the usual case
+        if screen.is_attached and screen in self.screen_stack:
+            TooSmall.update_for(screen, size)
 
     def _after_first_frame(self) -> None:
         gc.enable()  # off while the program started (launch.py)

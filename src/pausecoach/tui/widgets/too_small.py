@@ -8,8 +8,6 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from pausecoach.content.screen_words import screen_words
-
 # Below this, dialogs and the way out no longer fit (issue 13 designs every screen for 40×12).
 MIN_SIZE = Size(40, 12)
 
@@ -46,6 +44,8 @@ class TooSmall(Widget):
         self._size = size
 
     def compose(self) -> ComposeResult:
+        from pausecoach.content.screen_words import screen_words  # pydantic: only when needed
+
         words = screen_words().too_small
         yield Static(words.title, id="too-small-title", markup=False)
         yield Static(words.plain, id="too-small-plain", markup=False)
@@ -57,6 +57,8 @@ class TooSmall(Widget):
 
     def show_size(self, size: Size) -> None:
         """Say how big the window is now against what is needed."""
+        from pausecoach.content.screen_words import screen_words
+
         self._size = size
         text = screen_words().too_small.size.format(
             min_width=MIN_SIZE.width,

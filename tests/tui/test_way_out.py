@@ -160,7 +160,7 @@ async def test_a_notice_takes_its_own_room_and_covers_nothing(
             assert not line.region.overlaps(part.region), part
         assert "Your break is over" in screen_text(app)
         # The step's keys are still there to be read (scrolled to, if the window is short).
-        keys = app.screen.query_one("#recheck-keys")
+        keys = app.screen.query_one("#more-keys")
         keys.scroll_visible(animate=False)
         await pilot.pause()
         assert body.region.contains_region(keys.region.intersection(body.region))

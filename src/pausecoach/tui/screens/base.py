@@ -39,6 +39,13 @@ def copy_words(screen: Screen[None], text: str) -> None:
     screen.notify(COPIED, timeout=6)
 
 
+class StepBody(VerticalScroll):
+    """The scrolling body of a step. A click in it (on a button, say) leaves the keyboard where
+    it was: the calm scale or a list keeps its arrow keys."""
+
+    FOCUS_ON_CLICK = False
+
+
 class FlowScreen(Screen[None]):
     """A step of the pause flow. Subclasses fill `compose_body`."""
 
@@ -64,7 +71,7 @@ class FlowScreen(Screen[None]):
             next_step.show(key, label)
             yield next_step
             yield WayOut()
-        container = VerticalScroll if self.SCROLL else Vertical
+        container = StepBody if self.SCROLL else Vertical
         # The frame is what centres the body: Textual aligns a screen's children as one block,
         # and the full-width title line would hold the body at the left edge.
         with Container(id="frame"):
@@ -80,6 +87,25 @@ class FlowScreen(Screen[None]):
 
     # Focus moves with Screen.set_focus, at once: Widget.focus() applies it later, after keys
     # already queued (a paste, fast typing) have gone to the widget focused before.
+
+    def compose_action(self, label: str, key: str, action: str, more: str = "") -> ComposeResult:
+        """The step's primary action as a button with its key on it (clickable), then a quiet
+        line of the other keys (markup)."""
+        from pausecoach.tui.widgets.action_button import ActionButton
+
+        yield ActionButton(label, key, action, id="primary-action")
+        other = Static(more, id="more-keys", classes="keys-hint -after-action")
+        other.display = bool(more)
+        yield other
+
+    def show_action(self, label: str, key: str, action: str, more: str = "") -> None:
+        """Change the primary action's button and the line of other keys."""
+        from pausecoach.tui.widgets.action_button import ActionButton
+
+        self.query_one("#primary-action", ActionButton).retarget(label, key, action)
+        other = self.query_one("#more-keys", Static)
+        other.update(more)
+        other.display = bool(more)
 
     def show_next(self, key: str | None, label: str = "") -> None:
         """Change the pinned next step (a step whose main key changes as it goes)."""

@@ -55,6 +55,8 @@ class ComeBackScreen(FlowScreen):
             topics += [Option("Repair phrases", id=REPAIR), Option("✎ Write my own", id=OWN)]
             yield OptionList(*topics, id="topics")
             yield OptionList(id="lines")
+        # The other keys are in the footer, and the rows are needed for the lines.
+        yield from self.compose_action("Choose", "enter", "choose")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return action != "other_thanks" or self.coach.partner_path

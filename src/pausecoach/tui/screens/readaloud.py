@@ -28,10 +28,11 @@ class ReadAloudScreen(FlowScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("Read it slowly, in a soft voice. Then listen.", classes="hint")
         yield Static(id="read-line", classes="say-aloud big-line")
-        yield Static(
-            "[b]enter[/b] done   [b]t[/b] talk in turns   [b]c[/b] copy   [b]e[/b] edit   "
-            "[b]escape[/b] other words",
-            classes="keys-hint",
+        yield from self.compose_action(
+            "Done: on to the summary",
+            "enter",
+            "done",
+            "[b]t[/b] talk in turns   [b]c[/b] copy   [b]e[/b] edit   [b]esc[/b] other words",
         )
 
     def on_mount(self) -> None:

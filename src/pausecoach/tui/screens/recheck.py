@@ -19,6 +19,13 @@ STATE_COLOURS = {
     "too_soon": "$warning",
     "unknown": "$warning",
 }
+# The button of the next step, and the other keys: before the check, then by its answer.
+ACTION_BY_STATE: dict[str | None, tuple[str, str, str, str]] = {
+    None: ("See if I'm ready", "enter", "decide", "[b]c[/b] count my pulse"),
+    "ready": ("Choose how to open the talk", "enter", "decide", "[b]+[/b] ten more minutes anyway"),
+    "too_soon": ("Go back now", "g", "go_anyway", "[b]+[/b] ten more minutes"),
+    "not_yet": ("Ten more minutes (recommended)", "+", "more_time", "[b]g[/b] go back anyway"),
+}
 # The pinned next step once the re-check has spoken.
 NEXT_BY_STATE = {
     "ready": ("enter", "Choose words"),
@@ -55,7 +62,7 @@ class RecheckScreen(FlowScreen):
         yield CalmScale(self.coach.flow.calm_score, id="calm")
         yield Static(id="recheck-pulse-line")
         yield Static(id="recheck-result")
-        yield Static(id="recheck-keys", classes="keys-hint")
+        yield from self.compose_action(*ACTION_BY_STATE[None])
 
     def on_mount(self) -> None:
         self.coach.record.reach("recheck")
@@ -71,28 +78,23 @@ class RecheckScreen(FlowScreen):
             line = f"Pulse now: [b]{pulse} bpm[/b]{change}"
         self.query_one("#recheck-pulse-line", Static).update(line)
         result = self.query_one("#recheck-result", Static)
-        keys = self.query_one("#recheck-keys", Static)
         if self.readiness is None:
             result.update("")
             self.show_next(*self.PRIMARY)
-            keys.update("[b]enter[/b] see if I'm ready   [b]c[/b] count my pulse")
+            self.show_action(*ACTION_BY_STATE[None])
         else:
             state = self.readiness.state
             headline = f"[b {STATE_COLOURS[state]}]{readiness_headline(self.readiness)}[/]"
             reasons = "\n".join(f"• {r}" for r in self.readiness.reasons)
             flow = catalog.flow()
             self.show_next(*NEXT_BY_STATE.get(state, NEXT_BY_STATE["not_yet"]))
+            self.show_action(*ACTION_BY_STATE.get(state, ACTION_BY_STATE["not_yet"]))
             if state == "ready":
                 result.update(f"{headline}\n{reasons}")
-                keys.update(
-                    "[b]enter[/b] choose how to open the talk   [b]+[/b] ten more minutes anyway"
-                )
             elif state == "too_soon":
                 result.update(f"{headline}\n{reasons}\n{flow.readiness.too_soon_advice}")
-                keys.update("[b]g[/b] go back now   [b]+[/b] ten more minutes")
             else:
                 result.update(f"{headline}\n{reasons}\n{flow.not_ready}")
-                keys.update("[b]+[/b] ten more minutes (recommended)   [b]g[/b] go back anyway")
         result.set_class(self.readiness is not None, "-shown")
 
     def on_calm_scale_changed(self, message: CalmScale.Changed) -> None:

@@ -59,7 +59,7 @@ class SummaryScreen(FlowScreen):
             quiet_line = take_help_line(coach.store, coach.clock.now())
             if quiet_line:
                 yield Static(escape(quiet_line), id="help-line", classes="quiet-line")
-        yield Static("[b]enter[/b] finish   [b]n[/b] write a note", classes="keys-hint")
+        yield from self.compose_action("Finish", "enter", "finish", "[b]n[/b] write a note")
 
     def action_note(self) -> None:
         """Focus the note box."""

@@ -43,10 +43,11 @@ class TellScreen(FlowScreen):
         yield Static(id="tell-times")
         yield Static(id="tell-note", classes="note")
         yield from self._compose_plan()
-        yield Static(
-            "[b]enter[/b] start the break   [b]n[/b] other words   [b]+/-[/b] length   "
-            "[b]e[/b] edit   [b]c[/b] copy",
-            classes="keys-hint",
+        yield from self.compose_action(
+            "Start the break",
+            "enter",
+            "start_break",
+            "[b]n[/b] other words   [b]+/-[/b] length   [b]e[/b] edit   [b]c[/b] copy",
         )
 
     def _compose_plan(self) -> ComposeResult:

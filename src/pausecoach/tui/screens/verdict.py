@@ -39,10 +39,16 @@ class VerdictScreen(FlowScreen):
         yield Static(reasons, id="verdict-reasons")
         yield Static(advice, id="verdict-advice", classes="lead")
         if level == "calm_enough":
-            keys = "[b]c[/b] choose how to say it   [b]enter[/b] take a break anyway"
+            yield from self.compose_action(
+                "Choose how to say it", "c", "come_back", "[b]enter[/b] take a break anyway"
+            )
         else:
-            keys = f"[b]enter[/b] take a {minutes}-minute break   [b]c[/b] talk now instead"
-        yield Static(keys, classes="keys-hint")
+            yield from self.compose_action(
+                f"Take a {minutes}-minute break",
+                "enter",
+                "take_break",
+                "[b]c[/b] talk now instead",
+            )
 
     def on_mount(self) -> None:
         if self.assessment.level == "calm_enough":

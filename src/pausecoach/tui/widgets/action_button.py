@@ -67,11 +67,23 @@ class ActionButton(Button, can_focus=False):
         return Content.assemble((f" {key} ", "bold $background on $accent"), "  ", Content(label))
 
     def on_mount(self) -> None:
+        self._find_key()
+
+    def _find_key(self) -> None:
         # A key rebound in the settings shows as rebound: the screen's binding for this action.
         for active in self.screen.active_bindings.values():
             if active.binding.action == self.action_to_run:
                 self.show_key(active.binding)
                 return
+
+    def retarget(self, label: str, key: str, action: str) -> None:
+        """Make this the button of another action (a step whose next step changes as it goes)."""
+        if (label, action) == (self.words, self.action_to_run):
+            return
+        self.words, self.key, self.action_to_run = label, key, action
+        self.label = self.label_with_key(label, key)
+        if self.is_mounted:
+            self._find_key()
 
     def show_key(self, binding: Binding) -> None:
         """Show the key of `binding` on the button."""

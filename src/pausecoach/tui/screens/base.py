@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
@@ -39,6 +40,20 @@ def copy_words(screen: Screen[None], text: str) -> None:
     screen.notify(COPIED, timeout=6)
 
 
+class StepTitle(Static):
+    """The step's name in the title bar; its short form where the long one would be cut
+    ("Tell" rather than "Te…" beside the next step and the way out in a narrow window)."""
+
+    def __init__(self, full: str, short: str, suffix: str = "") -> None:
+        super().__init__(full + suffix, id="step-title")
+        self.full, self.short, self.suffix = full, short, suffix
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Its width comes from the bar (1fr), never from its words: no loop.
+        fits = len(self.full + self.suffix) <= event.size.width
+        self.update((self.full if fits or not self.short else self.short) + self.suffix)
+
+
 class StepBody(VerticalScroll):
     """The scrolling body of a step. A click in it (on a button, say) leaves the keyboard where
     it was: the calm scale or a list keeps its arrow keys."""
@@ -50,6 +65,7 @@ class FlowScreen(Screen[None]):
     """A step of the pause flow. Subclasses fill `compose_body`."""
 
     STEP_TITLE = ""
+    STEP_TITLE_SHORT = ""  # for narrow windows, where STEP_TITLE would be cut
     SCROLL = True
     # The main step's key and a short name, pinned in the title bar (None: no single next step).
     PRIMARY: tuple[str, str] | None = None
@@ -65,7 +81,7 @@ class FlowScreen(Screen[None]):
         unsaved = "" if self.coach.saving else "  · not saving"
         # Pinned at the top, where no footer or notice can cut it: the way out and the next step.
         with Container(id="title-bar"), Horizontal(id="title-inner"):
-            yield Static(self.STEP_TITLE + unsaved, id="step-title")
+            yield StepTitle(self.STEP_TITLE, self.STEP_TITLE_SHORT, unsaved)
             next_step = NextStep(id="next-step")
             key, label = self.PRIMARY or (None, "")
             next_step.show(key, label)

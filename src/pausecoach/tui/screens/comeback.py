@@ -23,6 +23,7 @@ class ComeBackScreen(FlowScreen):
     """Topics on the left, words on the right; enter picks a line to read aloud."""
 
     STEP_TITLE = "Coming back: start gently"
+    STEP_TITLE_SHORT = "Coming back"
     PRIMARY = ("enter", "Choose")
     SCROLL = False
     BINDINGS = [

@@ -26,6 +26,7 @@ class PartnerScreen(FlowScreen):
     """Reframe the withdrawal, learn (or ask for) their return time, then start my own break."""
 
     STEP_TITLE = "My partner needs a break"
+    STEP_TITLE_SHORT = "Partner's break"
     PRIMARY: tuple[str, str] = ("y/n", "Answer")
     BINDINGS = [
         Binding("y", "they_said", "They said when", id="partner-yes"),

@@ -95,6 +95,7 @@ class BaselineScreen(BreathControls, FlowScreen):
     """Two minutes of calm breathing, then a guided 30-second count: your resting pulse."""
 
     STEP_TITLE = "Resting pulse: settle first"
+    STEP_TITLE_SHORT = "Settle first"
     SCROLL = False
     BINDINGS = [*BREATH_BINDINGS]
 

@@ -16,6 +16,7 @@ class ReadAloudScreen(FlowScreen):
     """Big, calm text; copy it, edit it, or move on to the summary."""
 
     STEP_TITLE = "Your opening line"
+    STEP_TITLE_SHORT = "Opening line"
     PRIMARY = ("enter", "Done")
     BINDINGS = [
         Binding("enter", "done", "Done", id="read-done"),

@@ -38,6 +38,7 @@ class RecheckScreen(FlowScreen):
     """How calm now, and (ideally) the pulse again; then ready, or ten more minutes."""
 
     STEP_TITLE = "Are you ready to go back?"
+    STEP_TITLE_SHORT = "Ready?"
     PRIMARY: tuple[str, str] = ("enter", "Check")
     AUTO_FOCUS = "#calm"  # focused as the screen opens: one focus change, one footer rebuild
     BINDINGS = [

@@ -21,6 +21,7 @@ class TellScreen(FlowScreen):
     """A line to say before leaving the room; the return time keeps the break from feeling like abandonment."""
 
     STEP_TITLE = "Tell your partner"
+    STEP_TITLE_SHORT = "Tell"
     PRIMARY = ("enter", "Start the break")
     BINDINGS = [
         Binding("enter", "start_break", "Start the break", id="tell-start"),

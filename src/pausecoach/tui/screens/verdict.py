@@ -16,6 +16,7 @@ class VerdictScreen(FlowScreen):
     """Flooded, rising or calm enough: what it means and why."""
 
     STEP_TITLE = "The verdict"
+    STEP_TITLE_SHORT = "Verdict"
     PRIMARY = ("enter", "Take a break")
     BINDINGS = [
         Binding("enter", "take_break", "Take a break", id="verdict-break"),

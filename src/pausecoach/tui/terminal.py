@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from pausecoach.pause.sound import SoundCue
 
 SOUND_ON = "Sound cue on: a soft tone at each turn of the breath."
-SOUND_ON_BELL = "Sound cue on: no sound player here, so the terminal bell marks each turn."
+SOUND_ON_BELL = "Sound cue on: the terminal bell marks each turn (no sound player here)."
 SOUND_OFF = "Sound cue off."
 
 

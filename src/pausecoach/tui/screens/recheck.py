@@ -67,7 +67,9 @@ class RecheckScreen(FlowScreen):
 
     def on_mount(self) -> None:
         self.coach.record.reach("recheck")
-        self._show()
+        # After the first refresh: once, on a loaded machine, the body's lines were not yet
+        # there when the screen's own mount ran (NoMatches '#recheck-pulse-line').
+        self.call_after_refresh(self._show)
 
     def _show(self) -> None:
         pulse = self.coach.flow.pulse_after

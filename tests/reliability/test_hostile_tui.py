@@ -136,3 +136,15 @@ def test_plain_asks_again_for_odd_and_huge_numbers(where: str) -> None:
     assert result.exit_code == 0, (result.output, result.exception)
     assert "Traceback" not in result.output
     assert "Your break is over." in result.output
+
+
+@pytest.mark.parametrize(
+    "command", [["--plain", "--no-save"], ["talk", "--plain"], ["debrief", "--plain"]]
+)
+def test_piped_answers_are_echoed_with_escapes_made_visible(command: list[str]) -> None:
+    """The transcript of piped answers (the terminal does not echo them) never replays escapes."""
+    nasty = "\x1b[2J\x1b]0;owned\x07"
+    result = CliRunner().invoke(cli, command, input=f"{nasty}\n" * 3)
+    assert "Traceback" not in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "> \\x1b[2J\\x1b]0;owned\\x07" in result.output

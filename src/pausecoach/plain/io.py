@@ -10,8 +10,15 @@ from collections import deque
 from collections.abc import Callable
 from typing import TextIO
 
+from pausecoach.core.safetext import visible
+
 MAX_WIDTH = 88
 _WAIT = 0.5
+
+
+def echoed(answer: str) -> str:
+    """A piped answer for the transcript (no terminal echoed it): escapes shown, never replayed."""
+    return visible(answer, keep_lines=False) + "\n"
 
 
 class InputEnded(Exception):
@@ -120,7 +127,7 @@ class Talk:
             self._write("> ")
             answer = self.lines.next().strip()
             if not self.lines.interactive:
-                self._write(answer + "\n")  # piped answers: keep the transcript readable
+                self._write(echoed(answer))  # piped answers: keep the transcript readable
             if answer != "!":
                 return answer
             self.on_help()

@@ -17,7 +17,7 @@ from pausecoach.core.talk import Talk
 from pausecoach.documents.talk import TalkRecord, blocked_by_safety, record_of, save_talk
 from pausecoach.models import new_id
 from pausecoach.pause.words import SAFETY_LEAD, SAFETY_QUESTION, helpline_lines
-from pausecoach.plain.io import Lines
+from pausecoach.plain.io import Lines, echoed
 from pausecoach.plain.io import Talk as Printer
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ class PlainTalk:
                 self.write("> ")
         answer = self.lines.next().strip()
         if not self.lines.interactive:
-            self.write(answer + "\n")
+            self.write(echoed(answer))
         return answer
 
     def _talk(self) -> Talk:

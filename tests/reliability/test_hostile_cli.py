@@ -262,6 +262,20 @@ def test_a_config_nested_500_deep_is_a_message(private_home: Path) -> None:
         assert "nested" in result.output, args
 
 
+def test_a_number_too_long_to_read_in_settings_is_a_message(private_home: Path) -> None:
+    """Python refuses to read integers of more than 4,300 digits: a message, never a traceback."""
+    huge = "9" * 5000
+    result = run("config", "set", "break_minutes", huge)
+    clean_exit(result, 2)
+    assert "break_minutes" in result.output
+    private_home.mkdir(exist_ok=True)
+    (private_home / "config.toml").write_text(f"break_minutes = {huge}\n")
+    clean_exit(run("resources"), 0)  # the settings' defaults are used
+    result = run("config", "show")
+    clean_exit(result, 0)
+    assert "too long" in result.output
+
+
 def test_config_set_with_a_nested_value_is_refused() -> None:
     nested = "{a = " * 500 + "1" + "}" * 500
     for value in ("{a = {b = 1}}", nested):

@@ -63,7 +63,8 @@ def accepted(name: str) -> str:
 def _check_value(name: str, raw: str) -> Any:
     """The value `raw` means for setting `name` (typed as TOML, else as text), or refuse it."""
     candidates: list[Any] = []
-    with contextlib.suppress(tomllib.TOMLDecodeError, RecursionError):
+    # ValueError: not TOML (TOMLDecodeError is one), or an integer too long for Python to read.
+    with contextlib.suppress(ValueError, RecursionError):
         candidates.append(tomllib.loads(f"v = {raw}")["v"])
     candidates.append(raw)
     first_error: ValidationError | None = None

@@ -11,6 +11,6 @@ def peek_setting(key: str) -> object | None:
     """A raw value from config.toml, or None when missing or unreadable (validated later)."""
     try:
         data = tomllib.loads(paths.config_path().read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+    except (OSError, ValueError, RecursionError):  # ValueError: bad TOML, or a 5000-digit number
         return None
     return data.get(key)

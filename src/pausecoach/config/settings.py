@@ -179,6 +179,8 @@ def parse_settings(text: str, path: Path) -> LoadedSettings:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return LoadedSettings(Settings(), path, [f"{path}: not valid TOML: {exc}."])
+    except ValueError:  # Python reads no integer of more than 4,300 digits
+        return LoadedSettings(Settings(), path, [f"{path}: {TOO_LONG}"])
     except RecursionError:
         return LoadedSettings(Settings(), path, [f"{path}: {TOO_DEEP}"])
     refused = _refuse_bad_bindings(data, text, path)
@@ -217,6 +219,7 @@ def _refuse_bad_bindings(data: dict[str, Any], text: str, path: Path) -> list[st
 
 
 TOO_DEEP = "tables or values are nested too deeply to read (settings are never nested)."
+TOO_LONG = "a number in it is too long to read (no setting needs more than a few digits)."
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:

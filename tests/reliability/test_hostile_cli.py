@@ -328,6 +328,20 @@ def test_odd_ids_can_be_shown_and_forgotten(stored_id: str) -> None:
     store.close()
 
 
+def test_an_id_that_is_not_utf8_is_unknown_not_a_traceback() -> None:
+    """Bytes that are not UTF-8 on the command line (`history show $'\\xff'`) reach Python as
+    lone surrogates, which SQLite cannot take."""
+    store = Store.open()
+    store.save_session(full_pause("abc123def"))
+    store.close()
+    for args in (("history", "show", "\udcff\udcfe"), ("forget", "ab\udcff", "--yes")):
+        result = run(*args)
+        clean_exit(result, 1, 2)
+        assert "No pause has an id starting with" in result.output, args
+        assert "\\udcff" in result.output  # the odd bytes shown, not dropped
+    assert [s.id for s in Store.open().list_sessions()] == ["abc123def"]
+
+
 def test_the_same_pause_named_twice_is_listed_once() -> None:
     store = Store.open()
     store.save_session(full_pause("abc123def"))

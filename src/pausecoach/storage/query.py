@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from pausecoach.core.safetext import visible
 from pausecoach.storage.schema import utc_text
 
 if TYPE_CHECKING:
@@ -99,6 +100,10 @@ def resolve_id(conn: sqlite3.Connection, prefix: str) -> str:
     typed = prefix
     if not typed.strip():
         raise UnknownId("Give a pause id (see `pausecoach history`).")
+    if not typed.isprintable() and any(0xD800 <= ord(ch) <= 0xDFFF for ch in typed):
+        # Bytes that are not UTF-8 on the command line: no stored id holds them, and SQLite
+        # cannot take them as text.
+        raise UnknownId(f"No pause has an id starting with '{visible(typed.strip())}'.")
     exact = conn.execute("SELECT id FROM sessions WHERE id = ?", (typed,)).fetchone()
     if exact:
         return str(exact[0])

@@ -9,6 +9,9 @@ scale never crash; `--plain` asks again, even for a 5000-digit number.
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -148,3 +151,20 @@ def test_piped_answers_are_echoed_with_escapes_made_visible(command: list[str]) 
     assert "Traceback" not in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "> \\x1b[2J\\x1b]0;owned\\x07" in result.output
+
+
+def test_piped_bytes_that_are_not_utf8_are_stored_cleaned_in_a_debrief() -> None:
+    """Standard input with bytes that are not UTF-8 reaches Python as lone surrogates: the
+    debrief's answers keep the words around them and save, with no traceback."""
+    answers = b"1\n2\n" + b"I felt \xff\xfe small\n" * 5
+    result = subprocess.run(
+        [sys.executable, "-m", "pausecoach", "debrief", "--plain"],
+        input=answers,
+        capture_output=True,
+        env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-800:]
+    assert b"Traceback" not in result.stdout + result.stderr
+    [(_name, body)] = Store.open().documents_named("debrief/")
+    assert body["my_view"] == "I felt    small"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pausecoach.content.talk import debrief_texts, talk_texts
 from pausecoach.core.numbers import whole_number
+from pausecoach.core.safetext import clean_in
 from pausecoach.core.safety import is_unsafe
 from pausecoach.documents.debrief import MAX_ANSWER_CHARS, DebriefRecord, save_debrief
 from pausecoach.pause.words import SAFETY_QUESTION, helpline_lines
@@ -88,7 +89,8 @@ class PlainDebrief:
 
     def _answer(self, name: str, question: str) -> None:
         """Ask, keep the answer in the record, save; danger words ask the safety question."""
-        text = self.io.ask(question)[:MAX_ANSWER_CHARS]
+        # Control characters, and bytes that were not UTF-8 (lone surrogates), become spaces.
+        text = clean_in(self.io.ask(question))[:MAX_ANSWER_CHARS]
         setattr(self.record, name, text)
         self.record.updated_at = self.clock.now()
         self._save()

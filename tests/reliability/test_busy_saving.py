@@ -239,3 +239,37 @@ async def test_a_talk_on_its_own_keeps_going_and_is_saved_at_exit(
     assert talk.outcome == "left" and len(talk.turns) == 2 and talk.turns[0].summarised
     assert store.count_sessions() == 0  # a talk on its own makes no pause record
     assert waits_on_screen_thread == []
+
+
+async def test_the_baseline_saves_through_the_queue_and_says_saved_only_once_it_is(
+    store: Store,
+    clock: FakeClock,
+    holders: list[Holder],
+    waits_on_screen_thread: list[str],
+) -> None:
+    from pausecoach.documents.baseline import load_baseline
+    from pausecoach.tui.screens.done import DoneScreen
+
+    app = make_app(Settings(bell=False), store, clock, start_at="baseline")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "t")  # end the settling early, type a bpm from a watch
+        await pilot.pause()
+        holder = Holder(db_path(store))
+        holders.append(holder)
+        await answers(pilot.press("6", "4", "enter"))  # the screen answers at once
+        await answers(pilot.pause())
+        assert isinstance(app.screen, DoneScreen)
+        words = app.screen.query_one(".lead").render()
+        assert "Saving" in str(words) and "Saved." not in str(words)
+        assert load_baseline(store) is None
+        holder.release()
+        await until(pilot, lambda: load_baseline(store) is not None, "the queue caught up")
+        await until(
+            pilot,
+            lambda: str(app.screen.query_one(".lead").render()).startswith("Saved."),
+            "the words say Saved.",
+        )
+    baseline = load_baseline(store)
+    assert baseline is not None and baseline.bpm == 64
+    assert waits_on_screen_thread == []

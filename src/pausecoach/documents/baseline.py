@@ -37,9 +37,10 @@ def load_baseline(store: Store) -> Baseline | None:
         return None
 
 
-def save_baseline(store: Store, bpm: int, at: datetime) -> Baseline:
-    """Store a newly measured resting pulse."""
-    store.put_document(BASELINE_DOC, {"bpm": bpm, "measured_at": at.isoformat(timespec="seconds")})
+def save_baseline(store: Store, bpm: int, at: datetime, wait: bool = True) -> Baseline:
+    """Store a newly measured resting pulse (`wait=False`: StoreBusy if the database is held)."""
+    body = {"bpm": bpm, "measured_at": at.isoformat(timespec="seconds")}
+    store.put_document(BASELINE_DOC, body, wait=wait)
     return Baseline(bpm, at)
 
 

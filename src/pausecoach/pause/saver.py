@@ -27,6 +27,32 @@ RETRY_SECONDS = 0.25
 REPORT_BUSY_AFTER = 5.0
 
 
+class SaveOutcome:
+    """What became of one save handed to a queue, so words can say "Saved." only once it is.
+
+    `watch(job)` is the job to submit; `saved` turns true when it was written (on whichever
+    thread wrote it), `failed` holds the words when it could not be (not merely busy).
+    """
+
+    def __init__(self) -> None:
+        self.saved = False
+        self.failed: str | None = None
+
+    def watch(self, job: Job) -> Job:
+        def watched(wait: bool) -> object:
+            try:
+                done = job(wait)
+            except StoreBusy:
+                raise
+            except StoreError as exc:
+                self.failed = str(exc)
+                raise
+            self.saved = True
+            return done
+
+        return watched
+
+
 class SaveQueue:
     """Saves in order, never waiting for a locked database on the caller's thread."""
 

@@ -271,7 +271,7 @@ class FlowCoordinator:
     def _practice_done(self, message: m.PracticeFinished) -> None:
         from pausecoach.tui.screens.done import DoneScreen
 
-        self._show(DoneScreen(message.title, message.text))
+        self._show(DoneScreen(message.title, message.text, message.settled))
 
     # ------------------------------------------------------------------ the drill
     def _drill_answered(self, message: m.DrillAnswered) -> None:

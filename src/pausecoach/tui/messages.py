@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pausecoach.core.checker import CheckResult
     from pausecoach.core.drill import DrillRound
     from pausecoach.models import DrillAttempt
@@ -92,10 +94,15 @@ class OpeningSkipped(FlowMessage):
 # ------------------------------------------------------------ breathe, baseline
 @dataclass
 class PracticeFinished(FlowMessage):
-    """A practice (breathe or baseline) ended: its closing words."""
+    """A practice (breathe or baseline) ended: its closing words.
+
+    `settled`, when given, returns the words to show instead once a save still queued behind a
+    held database is made (or has failed); None while it waits.
+    """
 
     title: str
     text: str
+    settled: Callable[[], str | None] | None = None
 
 
 # ------------------------------------------------------------------ the drill

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.markup import escape
 from textual.widgets import Static
@@ -141,22 +143,41 @@ class BaselineScreen(BreathControls, FlowScreen):
         self.app.push_screen(PulseCountScreen(30), counted)
 
 
-def baseline_words(screen: FlowScreen, result: object) -> tuple[str, str]:
-    """The baseline's closing title and words (saving the count when there is one)."""
+def baseline_words(
+    screen: FlowScreen, result: object
+) -> tuple[str, str, Callable[[], str | None] | None]:
+    """The baseline's closing title and words, and (while the save waits for a database another
+    program holds) how to learn the words once it is made. "Saved." only once it is."""
+    from functools import partial
+
     from pausecoach.core.flooding import resting_ceiling
     from pausecoach.documents.baseline import save_baseline
-    from pausecoach.storage.store import StoreError
+    from pausecoach.pause.saver import SaveOutcome
     from pausecoach.tui.dialogs.pulse import PulseResult
 
     if not isinstance(result, PulseResult):
-        return "No count saved", "Run `pausecoach baseline` again when you are ready."
+        return "No count saved", "Run `pausecoach baseline` again when you are ready.", None
     title = f"Your resting pulse: {result.bpm} bpm"
-    try:
-        save_baseline(screen.coach.store, result.bpm, screen.coach.clock.now())
-    except StoreError as exc:
-        return title, str(exc)
-    return title, (
+    saved = (
         f"Saved. After a break, the re-check will want you at {resting_ceiling(result.bpm)} "
         "bpm or less (within 10% of resting) before you go back. Measure again in six "
         "months, or if your fitness or medication changes."
     )
+    coach = screen.coach
+    outcome = SaveOutcome()
+    job = partial(save_baseline, coach.store, result.bpm, coach.clock.now())
+    coach.save_later(outcome.watch(job), "baseline")  # never waits on the screen's thread
+
+    def settled() -> str | None:
+        if outcome.saved:
+            return saved
+        return outcome.failed
+
+    return title, settled() or SAVING_BASELINE, settled
+
+
+SAVING_BASELINE = (
+    "Saving... another program (often a second pausecoach) is holding the database. "
+    "pausecoach keeps trying and says here when it is saved; if you close now, it waits a "
+    "little for it first."
+)

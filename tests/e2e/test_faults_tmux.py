@@ -165,3 +165,19 @@ def test_unusable_home_is_a_message(tmp_path: Path, env: dict[str, str]) -> None
         squeezed = "".join(result.stderr.split())  # the console wraps long paths anywhere
         assert f"cannotwriteto{blocker / 'home'}" in squeezed
         assert "PAUSECOACH_HOME" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_markup_in_a_settings_problem_is_shown_not_a_crash(
+    env: dict[str, str], terminals: list[TmuxSession]
+) -> None:
+    """The problem line quotes config.toml; shown in a notice as typed (before: a MarkupError
+    ended `pausecoach breathe` at its first frame; found by the #16 re-run)."""
+    home = Path(env["PAUSECOACH_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    link = "[link=http://example.invalid]x[/link]"
+    (home / "config.toml").write_text(f'region = "{link}"\nbreak_minutes = "{link}"\n')
+    session = open_terminal(terminals, env, f"{installed_command()} breathe -m 1")
+    session.wait_for("Using defaults", SLOW)
+    session.wait_for("Sit down", SLOW)
+    screen = session.screen()
+    assert session.alive() and "MarkupError" not in screen and "Traceback" not in screen

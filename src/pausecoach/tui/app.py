@@ -268,7 +268,7 @@ class PauseCoachApp(SavingNotices, TerminalSignals, OneNotice):
             self.start_recording()
         if self.problems:
             # One notice: a second would replace the first (see notify).
-            self.notify("\n\n".join(self.problems), severity="warning", timeout=12)
+            self.notify("\n\n".join(self.problems), severity="warning", timeout=12, markup=False)
         from pausecoach.tui.screens.landing import LandingScreen
 
         for screen in self.screen_stack:

@@ -125,6 +125,7 @@ class SavingNotices:
             title=NOT_SAVED,
             severity="error",
             timeout=SAVE_NOTICE_STAYS,
+            markup=False,  # it quotes paths and errors: a folder named [backup] stays
         )
 
     def save_worked(self) -> None:
@@ -137,4 +138,4 @@ class SavingNotices:
 
     def store_noticed(self, notice: str) -> None:
         """Something the store noticed during a save (the database file replaced): said now."""
-        self._app().notify(notice, severity="warning", timeout=15)
+        self._app().notify(notice, severity="warning", timeout=15, markup=False)

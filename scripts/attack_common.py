@@ -80,7 +80,7 @@ class Run:
 
     @property
     def opened_screen(self) -> bool:
-        return FULL_SCREEN in self.out
+        return FULL_SCREEN in self.both  # Textual draws on standard error
 
 
 def env_for(home: Path, **extra: str) -> dict[str, str]:
@@ -118,6 +118,15 @@ def run(
         start_new_session=True,
         cwd=cwd,
     )
+    try:
+        return _finish(proc, stdin, timeout)
+    finally:
+        if proc.poll() is None:  # interrupted (ctrl+c, SIGTERM): leave no process behind
+            os.killpg(proc.pid, 9)
+            proc.wait(10)
+
+
+def _finish(proc: subprocess.Popen[bytes], stdin: str | None, timeout: float) -> Run:
     try:
         out, err = proc.communicate(
             stdin.encode("utf-8", "surrogateescape") if stdin is not None else None, timeout

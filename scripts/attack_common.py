@@ -272,6 +272,8 @@ class Terminal:
 
     def close(self) -> None:
         self.tmux("kill-server")
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)  # the server leaves its socket file
 
     def __enter__(self) -> Terminal:
         return self

@@ -18,6 +18,8 @@ HEAVY = (
     "pausecoach.storage.store",
     "pausecoach.models",
     "pausecoach.pause.sound",  # the sound cue loads only when it first sounds
+    # The landing has no text box: Textual's TextArea (~10 ms to import) waits for one that does.
+    "textual.widgets._text_area",
 )
 
 PROBE = """

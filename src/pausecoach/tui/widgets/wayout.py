@@ -3,21 +3,35 @@ footer's right, never cut."""
 
 from __future__ import annotations
 
+import sys
+
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, HorizontalGroup
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Footer, Input, Static
 from textual.widgets._footer import FooterKey
 
 # In a text box "!" is typed, not pressed: this key opens help from there (and everywhere).
 TEXT_BOX_KEY = "ctrl+g"
 
 
-def way_out_markup(in_text_box: bool) -> str:
+def in_text_box(widget: Widget | None) -> bool:
+    """Whether `widget` is a text box (an Input or a TextArea), where "!" and "q" are letters.
+
+    TextArea is looked for only once a screen that has one imported it: importing it for this
+    check alone cost ~10 ms before the first frame.
+    """
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return text_area is not None and isinstance(widget, text_area.TextArea)
+
+
+def way_out_markup(in_box: bool) -> str:
     """The label: the key that works where the focus is, then the words."""
-    key = TEXT_BOX_KEY if in_text_box else "!"
+    key = TEXT_BOX_KEY if in_box else "!"
     return f"[b $accent]{key}[/] Not safe"
 
 
@@ -37,10 +51,10 @@ class WayOut(Static):
         self.watch(self.screen, "focused", self._focus_moved)
 
     def _focus_moved(self, focused: Widget | None) -> None:
-        in_text_box = isinstance(focused, Input | TextArea)
-        if in_text_box != self._in_text_box:
-            self._in_text_box = in_text_box
-            self.update(way_out_markup(in_text_box))
+        in_box = in_text_box(focused)
+        if in_box != self._in_text_box:
+            self._in_text_box = in_box
+            self.update(way_out_markup(in_box))
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()
@@ -124,24 +138,36 @@ class WayOutFooter(Footer):
     def compose(self) -> ComposeResult:
         pinned: list[FooterKey] = []
         for widget in super().compose():
-            if isinstance(widget, FooterKey) and widget.action in PINNED_ACTIONS:
-                pinned.append(widget)
-            else:
-                yield widget
-        if isinstance(self.screen.focused, Input | TextArea):
+            if isinstance(widget, FooterKey):
+                self._settle(widget)
+                if widget.action in PINNED_ACTIONS:
+                    pinned.append(widget)
+                    continue
+            yield widget
+        if in_text_box(self.screen.focused):
             pinned = [key for key in pinned if "safety" not in key.action]
-            pinned.append(
-                FooterKey(
-                    TEXT_BOX_KEY,
-                    self.app.get_key_display(Binding(TEXT_BOX_KEY, "app.safety")),
-                    "Not safe",
-                    "app.safety",
-                ).data_bind(compact=Footer.compact)
+            key = FooterKey(
+                TEXT_BOX_KEY,
+                self.app.get_key_display(Binding(TEXT_BOX_KEY, "app.safety")),
+                "Not safe",
+                "app.safety",
             )
+            pinned.append(self._settle(key.data_bind(compact=Footer.compact)))
         # Quit, then the way out at the very right.
         pinned.sort(key=lambda key: "safety" in key.action)
         with HorizontalGroup(id="footer-way-out"):
             yield from pinned
+
+    def _settle(self, key: FooterKey) -> FooterKey:
+        """Give a new key the footer's compactness before it mounts.
+
+        A FooterKey starts compact, and its binding to the footer's setting then sets it again:
+        each change of its class restyled it alone (two restyles per key per footer redraw,
+        ~10 ms of the first frame). Started as it will end, the binding changes nothing.
+        """
+        key.set_reactive(FooterKey.compact, self.compact)
+        key.set_class(self.compact, "-compact", update=False)
+        return key
 
     def on_resize(self, event: events.Resize) -> None:
         self.compact = event.size.width < COMPACT_BELOW

@@ -7,6 +7,7 @@ import pytest
 from tests.reliability.screens import ROUTES, TO_RECHECK, Route, follow
 from tests.tui.screen_text import screen_text
 from textual.widgets import Input, TextArea
+from textual.widgets._footer import FooterKey
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
@@ -180,3 +181,21 @@ async def test_a_notice_line_goes_when_its_time_is_up(
         assert line.display
         await pilot.pause(0.5)
         assert not line.display and "soon gone" not in screen_text(app)
+
+
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(WayOutFooter)
+        keys = list(footer.query(FooterKey))
+        app.screen.refresh_bindings()  # "may have changed", but nothing did
+        await pilot.pause()
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == keys
+        assert all(a is b for a, b in zip(footer.query(FooterKey), keys, strict=True))
+        await pilot.press("p")  # the partner screen: other keys, a footer of its own
+        await pilot.pause()
+        assert "Not safe" in screen_text(app).splitlines()[-1]

@@ -4,6 +4,7 @@ footer's right, never cut."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult
@@ -12,6 +13,9 @@ from textual.containers import Horizontal, HorizontalGroup
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.widgets._footer import FooterKey
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 # In a text box "!" is typed, not pressed: this key opens help from there (and everywhere).
 TEXT_BOX_KEY = "ctrl+g"
@@ -135,7 +139,34 @@ class WayOutFooter(Footer):
     }
     """
 
+    _drawn: object = None  # the keys as last composed (see bindings_changed)
+    _rebuild_due = False
+
+    @staticmethod
+    def _keys_of(screen: Screen[object]) -> object:
+        """What the footer's keys are drawn from: the screen's active bindings and the focus."""
+        shown = [
+            (key, binding, enabled, tooltip)
+            for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
+        ]
+        return shown, in_text_box(screen.focused)
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        # Textual's Footer rebuilds itself (every key unmounted, new ones mounted and styled)
+        # each time the screen says its bindings may have changed: twice before the first
+        # frame, again on focus moves. Here it is rebuilt once for changes that come together,
+        # and only when the keys it would draw differ. Otherwise as Footer.bindings_changed.
+        self._bindings_ready = True
+        if not screen.app.app_focus or not (self.is_attached and screen is self.screen):
+            return
+        if self._rebuild_due or self._drawn == self._keys_of(screen):
+            return
+        self._rebuild_due = True
+        self.call_after_refresh(self.recompose)
+
     def compose(self) -> ComposeResult:
+        self._rebuild_due = False
+        self._drawn = self._keys_of(self.screen) if self._bindings_ready else None
         pinned: list[FooterKey] = []
         for widget in super().compose():
             if isinstance(widget, FooterKey):

@@ -280,3 +280,23 @@ class Terminal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def export_record(ident: str, **fields: object) -> dict[str, object]:
+    """One pause as an export file holds it, with `fields` changed."""
+    return {
+        "id": ident,
+        "started_at": "2026-11-20T20:00:00+00:00",
+        "ended_at": "2026-11-20T20:30:00+00:00",
+        "status": "completed",
+        "role": "flooded",
+        "kind": "pause",
+        "step": "summary",
+        "signs": ["racing heart", "a, comma"],
+        **fields,
+    }
+
+
+def export_file(records: list[dict[str, object]], **extra: object) -> dict[str, object]:
+    """An export file holding `records`."""
+    return {"format": "pausecoach-export", "version": 1, "sessions": records, **extra}

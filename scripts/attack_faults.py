@@ -18,29 +18,15 @@ from attack_common import (
     Terminal,
     answer_fear_no,
     env_for,
+    export_file,
+    export_record,
     judge,
     python,
     run,
     tmpfs,
 )
 
-GOOD = json.dumps(
-    {
-        "format": "pausecoach-export",
-        "version": 1,
-        "sessions": [
-            {
-                "id": "feedface" * 4,
-                "started_at": "2026-11-20T20:00:00+00:00",
-                "ended_at": "2026-11-20T20:30:00+00:00",
-                "status": "completed",
-                "role": "flooded",
-                "kind": "pause",
-                "step": "summary",
-            }
-        ],
-    }
-)
+GOOD = json.dumps(export_file([export_record("feedface" * 4, signs=[])]))
 
 
 def _home_with_a_record(home: Path, tally: Tally) -> dict[str, str]:

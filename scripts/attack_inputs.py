@@ -7,7 +7,18 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from attack_common import ALLOWED_EXITS, HOSTILE, Run, Tally, answer_fear_no, env_for, judge, run
+from attack_common import (
+    ALLOWED_EXITS,
+    HOSTILE,
+    Run,
+    Tally,
+    answer_fear_no,
+    env_for,
+    export_file,
+    export_record,
+    judge,
+    run,
+)
 
 CHECK_EXITS = {0, 1, 2, 3, 4, 5}  # check: 4 plain (could be warmer), 5 not English; see its --help
 
@@ -56,35 +67,17 @@ STDIN: list[tuple[list[str], Callable[[str], str]]] = [
 ]
 
 
-def _record(ident: str, **fields: object) -> dict[str, object]:
-    return {
-        "id": ident,
-        "started_at": "2026-11-20T20:00:00+00:00",
-        "ended_at": "2026-11-20T20:30:00+00:00",
-        "status": "completed",
-        "role": "flooded",
-        "kind": "pause",
-        "step": "summary",
-        "signs": ["racing heart", "a, comma"],
-        **fields,
-    }
-
-
-def _export(records: list[dict[str, object]], **extra: object) -> dict[str, object]:
-    return {"format": "pausecoach-export", "version": 1, "sessions": records, **extra}
-
-
 def import_files(hostile: str) -> list[tuple[str, str]]:
     """(name, text) of files to import; some good, some bad."""
-    evil = _record("a1" + "b" * 30, note=hostile, tell_text=hostile, signs=[hostile])
+    evil = export_record("a1" + "b" * 30, note=hostile, tell_text=hostile, signs=[hostile])
     return [
-        ("escapes", json.dumps(_export([evil]))),
-        ("bom", "\ufeff" + json.dumps(_export([_record("c" * 32)]))),
-        ("deep", json.dumps(_export([_record("d" * 32, note="@")])).replace('"@"', "[" * 3000 + "]" * 3000)),
-        ("huge-int", json.dumps(_export([_record("e" * 32)])).replace('"kind"', '"x": ' + "9" * 5000 + ', "kind"')),
-        ("unknown-field", json.dumps(_export([_record("f" * 32, from_the_future=True)]))),
-        ("odd-ids", json.dumps(_export([_record(" UPPER🙂"), _record("[/x]"), _record("\x1b[2J")]))),
-        ("dupes", json.dumps(_export([_record("g" * 32), _record("g" * 32)]))),
+        ("escapes", json.dumps(export_file([evil]))),
+        ("bom", "\ufeff" + json.dumps(export_file([export_record("c" * 32)]))),
+        ("deep", json.dumps(export_file([export_record("d" * 32, note="@")])).replace('"@"', "[" * 3000 + "]" * 3000)),
+        ("huge-int", json.dumps(export_file([export_record("e" * 32)])).replace('"kind"', '"x": ' + "9" * 5000 + ', "kind"')),
+        ("unknown-field", json.dumps(export_file([export_record("f" * 32, from_the_future=True)]))),
+        ("odd-ids", json.dumps(export_file([export_record(" UPPER🙂"), export_record("[/x]"), export_record("\x1b[2J")]))),
+        ("dupes", json.dumps(export_file([export_record("g" * 32), export_record("g" * 32)]))),
         ("not-json", hostile),
         ("null", "null"),
         ("list", "[[[[[]]]]]"),
@@ -116,7 +109,7 @@ def attack_inputs(tally: Tally, base: Path) -> None:
     env = env_for(home)
     answer_fear_no(env)
     kept = base / "kept.json"
-    kept.write_text(json.dumps(_export([_record("feedface" * 4)])), encoding="utf-8")
+    kept.write_text(json.dumps(export_file([export_record("feedface" * 4)])), encoding="utf-8")
     run(["import", str(kept)], env)
     jobs: list[tuple[str, Callable[[], Run]]] = []
     for hostile in HOSTILE:

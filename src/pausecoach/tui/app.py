@@ -17,6 +17,7 @@ from pausecoach.tui.flow import FlowCoordinator
 from pausecoach.tui.hangup import install_signal_handlers
 from pausecoach.tui.messages import FlowMessage
 from pausecoach.tui.notices import OneNotice
+from pausecoach.tui.safety_actions import SafetyActions
 from pausecoach.tui.saving import SavingNotices
 from pausecoach.tui.stopcont import install_stop_continue
 from pausecoach.tui.terminal import TerminalSignals
@@ -40,7 +41,7 @@ StartAt = Literal["landing", "partner", "breathe", "baseline", "drill", "talk", 
 NO_RECORD: tuple[StartAt, ...] = ("baseline", "drill", "talk", "debrief")
 
 
-class PauseCoachApp(SavingNotices, TerminalSignals, OneNotice):
+class PauseCoachApp(SafetyActions, SavingNotices, TerminalSignals, OneNotice):
     """The pause flow, from the landing screen to the saved summary.
 
     Settings and the store may be given (tests) or loaded just after the first frame (the CLI),
@@ -377,36 +378,6 @@ class PauseCoachApp(SavingNotices, TerminalSignals, OneNotice):
             )
             return
         self.action_quit_now()
-
-    def action_safety(self) -> None:
-        """Open the safety screen (helplines) from anywhere."""
-        from pausecoach.tui.screens.safety import SafetyScreen
-
-        if not isinstance(self.screen, SafetyScreen):
-            self.push_screen(SafetyScreen())
-
-    def action_safety_check(self, typed: str = "") -> None:
-        """Ask the safety question (after danger words were typed); yes leads to help for good.
-
-        The help for what `typed` spoke of comes first (a crisis line for self-harm, the
-        emergency number and a domestic-abuse line for violence). The fear question's earlier
-        "no" is forgotten: it is asked again before the next break.
-        """
-        from functools import partial
-
-        from pausecoach.core.safety import assess_danger
-        from pausecoach.documents.fear import forget_no
-        from pausecoach.tui.screens.safety import SafetyCheckScreen
-
-        if self.saving:
-            self.save_later(partial(forget_no, self.store))
-        categories = assess_danger(typed).categories if typed else ()
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.coordinator.safety_for_good(categories)
-
-        self.push_screen(SafetyCheckScreen(), answered)
 
     def action_toggle_keys(self) -> None:
         """Show or hide this screen's keys, in words."""

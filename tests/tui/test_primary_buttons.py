@@ -6,6 +6,7 @@ Reached as a user would (keys from launch); then the button is clicked, not the 
 from __future__ import annotations
 
 import pytest
+from tests.pilot_time import until
 from tests.reliability.screens import ROUTES, TO_RECHECK, Route, follow
 from textual.pilot import Pilot
 
@@ -31,6 +32,9 @@ async def click(pilot: Pilot[None]) -> None:
     app = pilot.app
     found = button(app)  # type: ignore[arg-type]
     found.scroll_visible(animate=False)  # a short window scrolls the body to it, as a user would
+    # Textual ignores a click while the button still shows the last one (0.2 s): wait it out,
+    # as a person's second click would.
+    await until(pilot, lambda: not found.has_class("-active"), "the button to settle")
     await pilot.pause()
     assert await pilot.click("#primary-action")
     await pilot.pause()

@@ -69,3 +69,27 @@ async def test_a_normal_quit_exits_0(app: PauseCoachApp) -> None:
         await pilot.pause()
         app.exit()
     assert exit_code(app) == 0
+
+
+async def test_a_signal_is_heard_while_the_event_loop_is_stuck(
+    app: PauseCoachApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the output pipe's reader gone the loop can block for good; SIGTERM must still
+    start the watchdog that ends the process (it was ignored until SIGKILL)."""
+    import os
+    import threading
+    import time
+
+    import pausecoach.tui.hangup as hangup
+
+    armed: list[tuple[float, int]] = []
+    monkeypatch.setattr(hangup, "_watchdog", lambda seconds, code: armed.append((seconds, code)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        threading.Timer(0.2, os.kill, args=(os.getpid(), signal.SIGTERM)).start()
+        deadline = time.monotonic() + 5
+        while not armed and time.monotonic() < deadline:  # the loop is blocked all this time
+            time.sleep(0.05)
+        assert armed == [(hangup.QUIT_GRACE_SECONDS, 143)]
+        await pilot.pause()
+    assert exit_signal(app) == signal.SIGTERM

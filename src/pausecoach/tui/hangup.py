@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import threading
@@ -12,6 +13,9 @@ if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
 
 HANGUP_GRACE_SECONDS = 3.0  # a closed window: time for a normal exit before a hard one
+# SIGTERM, SIGINT: longer than the 20 s a quit waits for a held database, so nothing is cut short.
+QUIT_GRACE_SECONDS = 30.0
+GRACE_SECONDS: dict[int, float] = {signal.SIGHUP: HANGUP_GRACE_SECONDS}
 EXIT_HANGUP = 128 + signal.SIGHUP  # the shell's code for a process ended by SIGHUP
 _RECEIVED: dict[int, int] = {}  # id(app) -> the signal that ended it
 
@@ -38,10 +42,34 @@ def install_signal_handlers(app: PauseCoachApp) -> None:
     """
     try:
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-            loop.add_signal_handler(signum, _quit_on, app, signum)
-    except (NotImplementedError, RuntimeError, AttributeError):  # pragma: no cover - not POSIX
-        pass
+    except RuntimeError:  # pragma: no cover - always called from the running app
+        return
+
+    before: dict[int, object] = {}
+
+    def received(signum: int, _frame: object) -> None:
+        if loop.is_closed():  # the app has ended: the signal means what it meant before it
+            signal.signal(signum, before[signum])  # type: ignore[arg-type]
+            os.kill(os.getpid(), signum)
+            return
+        # Runs in the main thread even when the event loop is stuck: with the output pipe's
+        # reader gone, Textual's writer thread dies and the loop blocks on its full queue, so
+        # a handler the loop runs never ran (SIGTERM ignored until SIGKILL). A watchdog now
+        # ends the process if the polite way has not within its grace.
+        _watchdog(GRACE_SECONDS.get(signum, QUIT_GRACE_SECONDS), 128 + signum)
+        loop.call_soon_threadsafe(_quit_on, app, signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        # Not the main thread, or not POSIX: Textual's own handling stays.
+        with contextlib.suppress(ValueError, OSError):
+            before[signum] = signal.signal(signum, received)
+
+
+def _watchdog(seconds: float, code: int) -> None:
+    """Leave with `code` after `seconds` unless the process has ended by then."""
+    timer = threading.Timer(seconds, os._exit, args=(code,))
+    timer.daemon = True
+    timer.start()
 
 
 def terminal_closed(app: PauseCoachApp) -> None:
@@ -51,7 +79,5 @@ def terminal_closed(app: PauseCoachApp) -> None:
     when tmux is killed mid-break), leaving a process that holds the pause's lock. The record
     is saved first, so a hard exit after a short grace loses nothing.
     """
-    watchdog = threading.Timer(HANGUP_GRACE_SECONDS, os._exit, args=(EXIT_HANGUP,))
-    watchdog.daemon = True
-    watchdog.start()
+    _watchdog(HANGUP_GRACE_SECONDS, EXIT_HANGUP)
     app.action_quit_now()

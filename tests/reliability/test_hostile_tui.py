@@ -17,6 +17,7 @@ import unicodedata
 import pytest
 from rich.console import Console
 from tests.reliability.test_hostile_cli import NASTY, nasty_pause, nasty_plan
+from tests.tui.screen_text import screen_console, screen_update
 from textual.widgets import DataTable, Static
 from typer.testing import CliRunner
 
@@ -38,19 +39,9 @@ SIZE = (100, 40)
 
 def raw_controls(app: PauseCoachApp) -> list[str]:
     """Control characters in the text the screen sends (not the terminal's own cursor moves)."""
-    width, height = app.size
-    console = Console(
-        width=width,
-        height=height,
-        file=io.StringIO(),
-        force_terminal=True,
-        color_system=None,
-        legacy_windows=False,
-    )
-    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     return [
         segment.text
-        for segment in console.render(update)
+        for segment in screen_console(app).render(screen_update(app))
         if not segment.control
         and any(unicodedata.category(ch) == "Cc" and ch != "\n" for ch in segment.text)
     ]

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach as PauseCoachApp
 
-HANGUP_GRACE_SECONDS = 3.0  # a closed window: time for a normal exit before a hard one
+# A closed window: time for a normal exit before a hard one. With the terminal gone, Textual's
+# shutdown can wait forever on its output thread (seen when tmux is killed mid-break), leaving a
+# process that holds the pause's lock; the record is saved first, so the hard exit loses nothing.
+HANGUP_GRACE_SECONDS = 3.0
 # SIGTERM, SIGINT: longer than the 20 s a quit waits for a held database, so nothing is cut short.
 QUIT_GRACE_SECONDS = 30.0
 GRACE_SECONDS: dict[int, float] = {signal.SIGHUP: HANGUP_GRACE_SECONDS}
-EXIT_HANGUP = 128 + signal.SIGHUP  # the shell's code for a process ended by SIGHUP
 _RECEIVED: dict[int, int] = {}  # id(app) -> the signal that ended it
 
 
@@ -27,10 +29,7 @@ def exit_signal(app: object) -> int | None:
 
 def _quit_on(app: PauseCoachApp, signum: int) -> None:
     _RECEIVED[id(app)] = signum
-    if signum == signal.SIGHUP:
-        terminal_closed(app)
-    else:
-        app.action_quit_now()
+    app.action_quit_now()
 
 
 def install_signal_handlers(app: PauseCoachApp) -> None:
@@ -70,14 +69,3 @@ def _watchdog(seconds: float, code: int) -> None:
     timer = threading.Timer(seconds, os._exit, args=(code,))
     timer.daemon = True
     timer.start()
-
-
-def terminal_closed(app: PauseCoachApp) -> None:
-    """The window was closed: keep the pause, then leave, and never outlive the terminal.
-
-    With the terminal gone, Textual's shutdown can wait forever on its output thread (seen
-    when tmux is killed mid-break), leaving a process that holds the pause's lock. The record
-    is saved first, so a hard exit after a short grace loses nothing.
-    """
-    _watchdog(HANGUP_GRACE_SECONDS, EXIT_HANGUP)
-    app.action_quit_now()

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from rich.color import ColorSystem
 from tests.colour_depth import show_as
+from tests.pilot_time import catch_up
 from textual.pilot import Pilot
 
 from pausecoach.clock import FakeClock
@@ -41,8 +42,8 @@ def test_break_with_phase_frozen(snap_compare: Any) -> None:
 
     async def into_break(pilot: Pilot[None]) -> None:
         await pilot.press("b", "enter")
-        clock.advance(63.5)  # mid-exhale of the 7th sigh; nothing moves until the clock does
-        await pilot.pause(0.4)
+        clock.advance(63.5)  # early in the 8th sigh's in-breath; nothing moves until the clock does
+        await catch_up(pilot)
 
     assert snap_compare(app, run_before=into_break, terminal_size=SIZE)
 
@@ -51,7 +52,7 @@ def _into_break(clock: FakeClock):  # type: ignore[no-untyped-def]
     async def into_break(pilot: Pilot[None]) -> None:
         await pilot.press("b", "enter")
         clock.advance(63.5)
-        await pilot.pause(0.4)
+        await catch_up(pilot)
 
     return into_break
 
@@ -79,7 +80,7 @@ def test_come_back(snap_compare: Any) -> None:
     async def to_come_back(pilot: Pilot[None]) -> None:
         await pilot.press("b", "enter")
         clock.advance(20 * 60 + 1)
-        await pilot.pause(0.5)
+        await catch_up(pilot)
         await pilot.press("9", "enter", "enter")
         await pilot.pause()
 

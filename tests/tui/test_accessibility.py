@@ -13,7 +13,7 @@ from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
 from pausecoach.storage.store import Store
 from pausecoach.tui.app import PauseCoachApp, make_app
-from pausecoach.tui.widgets.breath_timer import TICK_SECONDS, BreathTimer
+from pausecoach.tui.widgets.breath_timer import BreathTimer
 
 SHAPE_CELLS = set("█▀▄")
 
@@ -92,10 +92,8 @@ async def test_full_motion_grows_the_shape_on_the_in_breath_and_shrinks_it_on_th
         assert sizes[0] > 0  # empty lungs still show a shape to follow
         assert sizes[0] < sizes[1] < sizes[2] < sizes[3]  # in, and a little more
         assert sizes[3] > sizes[5] > sizes[7] > sizes[8]  # slowly out
-        # Checked often enough to grow smoothly: a repeating tick of at most a third of a second
-        # (how often it really fires is a matter for `python -m benchmarks`, not a timed test).
-        assert TICK_SECONDS <= 1 / 3
-        assert app.screen.query_one(BreathTimer)._tick_timer is not None
+        # It moves in half-second frames between the whole seconds too (tests/tui/test_break_frames.py).
+        assert app.screen.query_one(BreathTimer).frame_seconds() == 0.5
 
 
 @pytest.mark.parametrize("theme", ["pausecoach", "pausecoach-contrast", "nord", "textual-light"])

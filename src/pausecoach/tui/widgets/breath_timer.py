@@ -23,7 +23,7 @@ from textual.widget import Widget
 
 from pausecoach.clock import Clock
 from pausecoach.content import catalog
-from pausecoach.core.breathing import Pattern, phase_at
+from pausecoach.core.breathing import Pattern, PhaseState, phase_at
 from pausecoach.core.countdown import Countdown, format_clock, format_remaining
 from pausecoach.core.limits import EXTEND_MINUTES
 from pausecoach.core.promise import promised_return
@@ -32,9 +32,13 @@ from pausecoach.tui.widgets.breath_view import BreathView
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
 
-TICK_SECONDS = 0.25  # 4 Hz: smooth enough for a slow breath, light on the battery
-STILL_TICK_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
-STILL_TICK_LATE = 0.01  # ... a hair after the second turns, so the turn is never missed
+# The pacer moves in frames of half a second, aligned with the clock's second: the clock, the
+# count and the shape turn together, and the timer wakes only when a frame looks different
+# (two wakes a second at most; a hold or a pause wakes once a second or not at all).
+FRAME_SECONDS = 0.5
+STILL_FRAME_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
+WAKE_LATE = 0.01  # a hair after a frame turns, so the turn is never missed
+LOOK_AHEAD_FRAMES = 8  # how far to look for the next change (a frame a second always changes)
 # Textual never fires set_timer(0); a timer waking a hair before the deadline sleeps this long.
 END_TIMER_FLOOR = 0.001
 
@@ -109,10 +113,6 @@ class BreathTimer(BreathView):
         self.shown.pattern_id = self.pattern.id
 
     def on_mount(self) -> None:
-        if self.reduce_motion:
-            self._still_tick()
-        else:
-            self._tick_timer = self.set_interval(TICK_SECONDS, self.tick)
         self._arm_end_timer()
         self.tick()
 
@@ -147,7 +147,8 @@ class BreathTimer(BreathView):
             ends_at = format_clock(promised_return(self.clock.now(), remaining))
             self.post_message(self.Progressed(self, countdown.elapsed(now), remaining, ends_at))
         self.shown.paused = countdown.paused
-        state = self.shown.state = phase_at(self.pattern, self._breath_at(now))
+        breath = self._breath_at(now)
+        state = self.shown.state = self._state_at(breath)
         phase = (state.pattern.id, state.index)
         if phase != self._phase:
             # The first phase shown is no change; a held (paused) breath does not turn.
@@ -155,6 +156,38 @@ class BreathTimer(BreathView):
                 self.post_message(self.PhaseChanged(self, state.phase.kind))
             self._phase = phase
         self.redraw()
+        self._wake_at_next_change(breath, remaining)
+
+    def frame_seconds(self) -> float:
+        """How long one frame of the pacer lasts (reduced motion: a second, nothing moves)."""
+        return STILL_FRAME_SECONDS if self.reduce_motion else FRAME_SECONDS
+
+    def _state_at(self, breath: float) -> PhaseState:
+        """The breath as drawn at `breath` seconds: the middle of its frame, so the shape is
+        never a whole frame behind, and a phase turns exactly on a frame's edge."""
+        frame = self.frame_seconds()
+        return phase_at(self.pattern, (math.floor(breath / frame) + 0.5) * frame)
+
+    def _wake_at_next_change(self, breath: float, remaining: float) -> None:
+        """Sleep until the next frame that looks different, or the clock's next second."""
+        if self._tick_timer is not None:
+            self._tick_timer.stop()
+            self._tick_timer = None
+        if self.done or self.countdown.paused:
+            return  # a pause changes nothing until it is resumed (which draws again)
+        frame = self.frame_seconds()
+        # The clock's next turn (its shown second is rounded up).
+        wait = (remaining - math.floor(remaining)) or 1.0
+        now_look = self.breath_look(self.shown.state)
+        edge = math.floor(breath / frame) + 1
+        for ahead in range(LOOK_AHEAD_FRAMES):
+            at = (edge + ahead) * frame
+            if at - breath >= wait:
+                break
+            if self.breath_look(self._state_at(at)) != now_look:
+                wait = at - breath
+                break
+        self._tick_timer = self.set_timer(wait + WAKE_LATE, self.tick)
 
     def set_times_line(self, text: str) -> None:
         """What the time left means, written by the screen: "break ends [b]20:34[/b]" (markup).
@@ -240,21 +273,6 @@ class BreathTimer(BreathView):
         remaining = self.countdown.remaining(now)
         self._breath_started = now + (remaining - math.floor(remaining))
         self._paused_breath = None
-        if self._tick_timer is not None and self.reduce_motion:
-            self._tick_timer.stop()
-            self._still_tick()  # keeps step with the new breath
-
-    def _still_tick(self) -> None:
-        """Reduced motion: a tick just after each turn of the clock's second, and none between."""
-        self.tick()
-        if self.done:
-            return
-        now = self.clock.monotonic()
-        remaining = self.countdown.remaining(now)
-        wait = STILL_TICK_SECONDS
-        if not self.countdown.paused:
-            wait = (remaining - math.floor(remaining)) or STILL_TICK_SECONDS
-        self._tick_timer = self.set_timer(wait + STILL_TICK_LATE, self._still_tick)
 
     def _arm_end_timer(self) -> None:
         if self._end_timer is not None:

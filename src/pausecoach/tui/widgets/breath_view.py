@@ -212,15 +212,22 @@ class BreathView(Widget):
     def _look(self, width: int, height: int) -> tuple[object, ...]:
         """Everything the frame depends on, cheaply: equal looks draw equal frames."""
         shown = self.shown
-        state = shown.state
         plan = self._plan(width, height)
-        if state is None:
-            breath: tuple[object, ...] = ()
-        else:
-            fraction = fullness(state)
-            step = shape_step(fraction, plan.shape, _bar_width(width)) if plan.shape else 0
-            breath = (state.pattern.id, state.index, state.count, step)
+        breath = self._breath_look(shown.state, plan.shape, width)
         return (plan, shown.clock, shown.times, shown.aside, shown.paused, shown.pattern_id, breath)
+
+    def breath_look(self, state: PhaseState | None) -> tuple[object, ...]:
+        """What of the breath `state` shows at this size: the phase, its count, the shape's size."""
+        width, height = self.size
+        shape = self._plan(width, height).shape if width and height else 0
+        return self._breath_look(state, shape, width)
+
+    @staticmethod
+    def _breath_look(state: PhaseState | None, shape: int, width: int) -> tuple[object, ...]:
+        if state is None:
+            return ()
+        step = shape_step(fullness(state), shape, _bar_width(width)) if shape else 0
+        return (state.pattern.id, state.index, state.count, step)
 
     def _frame(self, width: int, height: int) -> list[Strip]:
         plan = self._plan(width, height)
@@ -307,9 +314,11 @@ class BreathView(Widget):
     def _clock_block(self, width: int, big: bool, times: bool) -> list[Strip]:
         shown = self.shown
         clock_style, muted = self._style("clock"), self._style("muted")
-        key = ("clock", width, big, times, shown.clock, shown.times, clock_style, muted)
+        # Big digits: the words under them are kept apart, since only the digits change each second.
+        words_clock = "" if big else shown.clock
+        key = ("clock-words", width, times, words_clock, shown.times, clock_style, muted)
 
-        def make() -> list[Strip]:
+        def words() -> list[Strip]:
             parts = ["left", *shown.times.split(" · ")] if times and shown.times else ["left"]
             if not big:
                 parts[0] = f"[b]{escape(shown.clock)}[/b] left"
@@ -317,17 +326,20 @@ class BreathView(Widget):
             for line in rest:
                 line.stylize(muted)
                 line.highlight_regex(r"^\S+(?= left)", clock_style)
-            strips = [strip for line in rest for strip in self._strips(line, width)]
-            if not big:
-                return strips
+            return [strip for line in rest for strip in self._strips(line, width)]
+
+        below = self._cached(key, words)
+        if not big:
+            return below
+
+        def digits() -> list[Strip]:
             base = self._base()
-            digits = [
+            return [
                 centred(Strip(segments), width, base)
                 for segments in digit_rows(shown.clock, clock_style)
             ]
-            return digits + strips
 
-        return self._cached(key, make)
+        return self._cached(("clock-digits", width, shown.clock, clock_style), digits) + below
 
     def _shape_block(self, width: int, rows: int) -> list[Strip]:
         shown = self.shown

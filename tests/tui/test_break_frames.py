@@ -1,4 +1,5 @@
-"""The pacer moves in half-second frames and the break's timer wakes only when a frame changes."""
+"""The pacer moves in frames (half a second in a quick phase, a second in a slow one), and the
+break's timer wakes only when a frame changes."""
 
 from __future__ import annotations
 
@@ -57,6 +58,24 @@ async def test_in_a_breath_that_moves_it_wakes_at_the_next_frame(
         clock.advance(0.1)
         timer.tick()
         assert next_wake(timer) == pytest.approx(0.4 + WAKE_LATE)
+
+
+async def test_a_slow_out_breath_moves_once_a_second_with_its_count(
+    app: PauseCoachApp, clock: FakeClock
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        timer = await on_break(pilot)
+        clock.advance(3.1)  # the cyclic sigh's six-second out-breath has begun
+        await catch_up(pilot)
+        assert timer.words() == "Slowly out  6"
+        assert next_wake(timer) == pytest.approx(0.9 + WAKE_LATE)
+        size = shape_cells(timer)
+        clock.advance(0.5)
+        await catch_up(pilot)
+        assert shape_cells(timer) == size
+        clock.advance(0.5)
+        await catch_up(pilot)
+        assert (timer.words(), shape_cells(timer) < size) == ("Slowly out  5", True)
 
 
 async def test_in_a_held_breath_it_wakes_only_when_the_second_turns(

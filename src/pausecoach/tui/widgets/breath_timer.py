@@ -32,11 +32,13 @@ from pausecoach.tui.widgets.breath_view import BreathView
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
 
-# The pacer moves in frames of half a second, aligned with the clock's second: the clock, the
-# count and the shape turn together, and the timer wakes only when a frame looks different
-# (two wakes a second at most; a hold or a pause wakes once a second or not at all).
+# The pacer moves in frames aligned with the clock's second, so the clock, the count and the
+# shape turn together, and the timer wakes only when a frame looks different. A quick phase (the
+# sigh's in-breath) moves every half second; a slow one moves once a second, with the count
+# (about two steps of the shape at a time): fewer repaints, less battery, the same pace to follow.
 FRAME_SECONDS = 0.5
-STILL_FRAME_SECONDS = 1.0  # reduced motion: only the words and counts change, once a second
+SLOW_FRAME_SECONDS = 1.0  # also reduced motion's: only the words and counts change
+QUICK_PHASE_SECONDS = 3.0  # a phase this short or shorter moves in half-second frames
 WAKE_LATE = 0.01  # a hair after a frame turns, so the turn is never missed
 LOOK_AHEAD_FRAMES = 8  # how far to look for the next change (a frame a second always changes)
 # Textual never fires set_timer(0); a timer waking a hair before the deadline sleeps this long.
@@ -159,14 +161,17 @@ class BreathTimer(BreathView):
         self._wake_at_next_change(breath, remaining)
 
     def frame_seconds(self) -> float:
-        """How long one frame of the pacer lasts (reduced motion: a second, nothing moves)."""
-        return STILL_FRAME_SECONDS if self.reduce_motion else FRAME_SECONDS
+        """The shortest frame of the pacer (reduced motion: a second, and nothing moves)."""
+        return SLOW_FRAME_SECONDS if self.reduce_motion else FRAME_SECONDS
 
     def _state_at(self, breath: float) -> PhaseState:
         """The breath as drawn at `breath` seconds: the middle of its frame, so the shape is
         never a whole frame behind, and a phase turns exactly on a frame's edge."""
         frame = self.frame_seconds()
-        return phase_at(self.pattern, (math.floor(breath / frame) + 0.5) * frame)
+        state = phase_at(self.pattern, (math.floor(breath / frame) + 0.5) * frame)
+        if frame < SLOW_FRAME_SECONDS and state.phase.seconds > QUICK_PHASE_SECONDS:
+            state = phase_at(self.pattern, math.floor(breath) + 0.5 * SLOW_FRAME_SECONDS)
+        return state
 
     def _wake_at_next_change(self, breath: float, remaining: float) -> None:
         """Sleep until the next frame that looks different, or the clock's next second."""

@@ -7,7 +7,6 @@ from tests.reliability.screens import ROUTES, Route, follow
 from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
@@ -15,6 +14,7 @@ from pausecoach.storage.store import Store
 from pausecoach.tui.app import make_app
 from pausecoach.tui.screens.safety import SafetyScreen
 from pausecoach.tui.widgets.breath_timer import BreathTimer
+from pausecoach.tui.widgets.wayout import WayOutFooter
 
 IDS = [route.screen for route in ROUTES]
 
@@ -54,7 +54,7 @@ async def test_every_screen_is_usable_at_40x12(
         for widget in frame:
             assert window.contains_region(widget.region), (widget, widget.region)
         if not isinstance(screen, ModalScreen):
-            footer = screen.query_one(Footer)
+            footer = screen.query_one(WayOutFooter)
             assert footer.region.bottom == 12 and footer.region.height >= 1
             body = screen.query_one("#body")
             if isinstance(body, VerticalScroll):

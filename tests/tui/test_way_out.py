@@ -7,7 +7,6 @@ import pytest
 from tests.reliability.screens import ROUTES, TO_RECHECK, Route, follow
 from tests.tui.screen_text import screen_text
 from textual.widgets import Input, TextArea
-from textual.widgets._footer import FooterKey
 
 from pausecoach.clock import FakeClock
 from pausecoach.config.settings import Settings
@@ -77,12 +76,49 @@ async def test_clicking_not_safe_in_the_footer_opens_help(
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press("b", "enter")  # the break: the longest footer
         await pilot.pause()
-        pinned = app.screen.query_one("#footer-way-out")
-        assert app.screen.region.contains_region(pinned.region)
-        safety = pinned.children[-1]
-        await pilot.click(safety)
+        footer = app.screen.query_one(WayOutFooter)
+        assert app.screen.region.contains_region(footer.region)
+        safety = footer.placed[-1]
+        assert safety.item.action == "safety" and safety.end == footer.size.width - 1
+        assert await pilot.click(footer, offset=(safety.start, 0))
         await pilot.pause()
         assert isinstance(app.screen, SafetyScreen)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_clicking_a_footer_key_presses_it(
+    size: tuple[int, int], store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(WayOutFooter)
+        shown = {p.item.description: p for p in footer.placed}
+        assert "Break now" in shown and "Quit" in shown and "Not safe" in shown
+        text = screen_text(app).rstrip("\n").splitlines()[-1]
+        for placed in shown.values():  # the hit box is where the words are drawn
+            assert placed.item.description[:3] in text[placed.start : placed.end], text
+        assert await pilot.click(footer, offset=(shown["Break now"].end - 1, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TellScreen"
+
+
+async def test_a_footer_key_is_lit_under_the_mouse(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(WayOutFooter)
+        quit_key = next(p for p in footer.placed if p.item.description == "Quit")
+        plain = footer.render().get_style_at_offset(app.console, quit_key.start)
+        await pilot.hover(footer, offset=(quit_key.start, 0))
+        await pilot.pause()
+        lit = footer.render().get_style_at_offset(app.console, quit_key.start)
+        assert lit.bgcolor != plain.bgcolor
+        await pilot.hover(app.screen.query_one("#body"))
+        await pilot.pause()
+        assert footer.render().get_style_at_offset(app.console, quit_key.start) == plain
 
 
 async def test_clicking_not_safe_opens_help(app: object) -> None:
@@ -190,12 +226,12 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         footer = app.screen.query_one(WayOutFooter)
-        keys = list(footer.query(FooterKey))
+        keys = footer.placed
+        assert keys
         app.screen.refresh_bindings()  # "may have changed", but nothing did
         await pilot.pause()
         await pilot.pause()
-        assert list(footer.query(FooterKey)) == keys
-        assert all(a is b for a, b in zip(footer.query(FooterKey), keys, strict=True))
+        assert all(a.item is b.item for a, b in zip(footer.placed, keys, strict=True))
         await pilot.press("p")  # the partner screen: other keys, a footer of its own
         await pilot.pause()
         assert "Not safe" in screen_text(app).splitlines()[-1]

@@ -31,7 +31,7 @@ class TooSmall(Widget):
         background: $background;
         padding: 0 1;
     }
-    Screen.-too-small Footer { display: none; }
+    Screen.-too-small Footer, Screen.-too-small WayOutFooter { display: none; }
     TooSmall > Static { width: 100%; }
     TooSmall #too-small-title { text-style: bold; color: $primary; }
     TooSmall #too-small-plain { text-style: bold; color: $accent; margin-top: 1; }
@@ -60,13 +60,16 @@ class TooSmall(Widget):
         from pausecoach.content.screen_words import screen_words
 
         self._size = size
+        shown = self.query("#too-small-size")
+        if not shown:  # a resize before its lines are composed: on_mount shows the size
+            return
         text = screen_words().too_small.size.format(
             min_width=MIN_SIZE.width,
             min_height=MIN_SIZE.height,
             width=size.width,
             height=size.height,
         )
-        self.query_one("#too-small-size", Static).update(text)
+        shown.first(Static).update(text)
 
     @classmethod
     def update_for(cls, screen: Screen[object], size: Size) -> bool:

@@ -4,15 +4,17 @@ footer's right, never cut."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, HorizontalGroup
+from textual.containers import Horizontal
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
-from textual.widgets._footer import FooterKey
+from textual.widgets import Input, Static
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -119,28 +121,74 @@ class DialogBar(Horizontal):
 PINNED_ACTIONS = frozenset({"quit_flow", "app.quit_flow", "safety", "app.safety"})
 # Below this width the footer drops its spacing, so more of the screen's own keys fit.
 COMPACT_BELOW = 70
+DIVIDER = "\u258f"  # the thin line before the pinned keys
 
 
-class WayOutFooter(Footer):
-    """The footer with the way out pinned at its right: "q Quit  ! Not safe" is never cut.
+@dataclass(frozen=True)
+class FooterItem:
+    """One key in the footer: pressing it (or a click on it) runs `action`."""
+
+    key: str  # as Textual names it, for simulate_key
+    display: str  # as shown ("^g")
+    description: str
+    action: str
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An item where it is drawn: columns start (inclusive) to end (exclusive)."""
+
+    start: int
+    end: int
+    item: FooterItem
+
+
+class WayOutFooter(Widget, can_focus=False):
+    """The keys of this screen in one line, with the way out pinned at its right: "q Quit
+    ! Not safe" is never cut.
 
     The screen's own keys fill the rest from the left and are the ones a narrow window cuts.
     In a text box, where "!" and "q" are typed, the pinned key is the one that works there.
+    Drawn as one widget (Textual's Footer is a container of a widget per key: ~20 ms more
+    before the first frame); a click on a key presses it, as on Textual's footer.
     """
 
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer--key", "footer--description", "footer--hover", "footer--divider"}
     DEFAULT_CSS = """
-    WayOutFooter #footer-way-out {
-        dock: right;
-        width: auto;
+    WayOutFooter {
+        dock: bottom;
         height: 1;
-        padding-left: 1;
+        width: 100%;
+        color: $footer-foreground;
         background: $footer-background;
-        border-left: vkey $foreground 20%;
+        text-wrap: nowrap;
+        text-overflow: clip;
+        & > .footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer--hover { background: $block-hover-background; }
+        & > .footer--divider { color: $foreground 20%; }
     }
     """
 
-    _drawn: object = None  # the keys as last composed (see bindings_changed)
-    _rebuild_due = False
+    _drawn: object = None  # the keys as last drawn (see bindings_changed)
+    _items: tuple[FooterItem, ...] = ()
+    _pinned: tuple[FooterItem, ...] = ()
+    _hover: FooterItem | None = None
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
     @staticmethod
     def _keys_of(screen: Screen[object]) -> object:
@@ -152,53 +200,129 @@ class WayOutFooter(Footer):
         return shown, in_text_box(screen.focused)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        # Textual's Footer rebuilds itself (every key unmounted, new ones mounted and styled)
-        # each time the screen says its bindings may have changed: twice before the first
-        # frame, again on focus moves. Here it is rebuilt once for changes that come together,
-        # and only when the keys it would draw differ. Otherwise as Footer.bindings_changed.
-        self._bindings_ready = True
+        """The screen says its keys may have changed: drawn again only when they did."""
         if not screen.app.app_focus or not (self.is_attached and screen is self.screen):
             return
-        if self._rebuild_due or self._drawn == self._keys_of(screen):
+        drawn = self._keys_of(screen)
+        if drawn == self._drawn:
             return
-        self._rebuild_due = True
-        self.call_after_refresh(self.recompose)
+        self._drawn = drawn
+        self._items, self._pinned = self._gather(screen)
+        self._hover = None
+        self.refresh()
 
-    def compose(self) -> ComposeResult:
-        self._rebuild_due = False
-        self._drawn = self._keys_of(self.screen) if self._bindings_ready else None
-        pinned: list[FooterKey] = []
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                self._settle(widget)
-                if widget.action in PINNED_ACTIONS:
-                    pinned.append(widget)
-                    continue
-            yield widget
-        if in_text_box(self.screen.focused):
-            pinned = [key for key in pinned if "safety" not in key.action]
-            key = FooterKey(
-                TEXT_BOX_KEY,
-                self.app.get_key_display(Binding(TEXT_BOX_KEY, "app.safety")),
-                "Not safe",
-                "app.safety",
-            )
-            pinned.append(self._settle(key.data_bind(compact=Footer.compact)))
-        # Quit, then the way out at the very right.
-        pinned.sort(key=lambda key: "safety" in key.action)
-        with HorizontalGroup(id="footer-way-out"):
-            yield from pinned
+    def _gather(
+        self, screen: Screen[object]
+    ) -> tuple[tuple[FooterItem, ...], tuple[FooterItem, ...]]:
+        """The screen's own keys, and the pinned ones (quit, then the way out)."""
+        first_per_action: dict[str, FooterItem] = {}
+        for _node, binding, enabled, _tooltip in screen.active_bindings.values():
+            if binding.show and binding.action not in first_per_action:
+                first_per_action[binding.action] = FooterItem(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    enabled,
+                )
+        items = [item for item in first_per_action.values() if item.action not in PINNED_ACTIONS]
+        pinned = [item for item in first_per_action.values() if item.action in PINNED_ACTIONS]
+        if in_text_box(screen.focused):
+            pinned = [item for item in pinned if "safety" not in item.action]
+            display = self.app.get_key_display(Binding(TEXT_BOX_KEY, "app.safety"))
+            pinned.append(FooterItem(TEXT_BOX_KEY, display, "Not safe", "app.safety"))
+        pinned.sort(key=lambda item: "safety" in item.action)
+        return tuple(items), tuple(pinned)
 
-    def _settle(self, key: FooterKey) -> FooterKey:
-        """Give a new key the footer's compactness before it mounts.
+    def _key_parts(self, item: FooterItem, compact: bool) -> tuple[str, str, str]:
+        """The key, its words and the gap after them, as drawn (spacing as Textual's footer)."""
+        if compact:
+            return item.display, f" {item.description}" if item.description else "", " "
+        words = f"{item.description} " if item.description else ""
+        return f" {item.display} ", words, ""
 
-        A FooterKey starts compact, and its binding to the footer's setting then sets it again:
-        each change of its class restyled it alone (two restyles per key per footer redraw,
-        ~10 ms of the first frame). Started as it will end, the binding changes nothing.
-        """
-        key.set_reactive(FooterKey.compact, self.compact)
-        key.set_class(self.compact, "-compact", update=False)
-        return key
+    def _layout(self, width: int) -> tuple[list[Placed], int]:
+        """Where each key is drawn at `width`, and the column where the pinned keys start."""
+        compact = width < COMPACT_BELOW
+        pinned_width = 2 + sum(
+            len("".join(self._key_parts(item, compact))) for item in self._pinned
+        )
+        pinned_at = max(0, width - pinned_width) if self._pinned else width
+        placed: list[Placed] = []
+        x = 0
+        for item in self._items:
+            key, words, gap = self._key_parts(item, compact)
+            end = x + len(key) + len(words)
+            if x < pinned_at:
+                placed.append(Placed(x, min(end, pinned_at), item))
+            x = end + len(gap)
+        x = pinned_at + 2
+        for item in self._pinned:
+            key, words, gap = self._key_parts(item, compact)
+            end = x + len(key) + len(words)
+            placed.append(Placed(x, min(end, width), item))
+            x = end + len(gap)
+        return placed, pinned_at
+
+    def render(self) -> Text:
+        width = self.size.width
+        compact = width < COMPACT_BELOW
+        key_style = self.get_component_rich_style("footer--key")
+        words_style = self.get_component_rich_style("footer--description")
+        hover = Style(bgcolor=self.get_component_rich_style("footer--hover").bgcolor)
+
+        def drawn(item: FooterItem) -> Text:
+            key, words, gap = self._key_parts(item, compact)
+            text = Text.assemble((key, key_style), (words, words_style))
+            if item is self._hover:
+                text.stylize(hover)
+            if not item.enabled:
+                text.stylize(Style(dim=True))
+            text.append(gap)
+            return text
+
+        _placed, pinned_at = self._layout(width)
+        line = Text(no_wrap=True, overflow="crop", end="")
+        for item in self._items:
+            line.append_text(drawn(item))
+        line.truncate(pinned_at, pad=True)
+        if self._pinned:
+            line.append(DIVIDER, self.get_component_rich_style("footer--divider"))
+            line.append(" ")
+            for item in self._pinned:
+                line.append_text(drawn(item))
+        line.truncate(width, pad=True)
+        return line
+
+    @property
+    def placed(self) -> list[Placed]:
+        """Each key shown and where, from the left (cut keys left out)."""
+        return [p for p in self._layout(self.size.width)[0] if p.end > p.start]
+
+    def item_at(self, x: int) -> FooterItem | None:
+        """The key drawn at column `x`, if any."""
+        return next((p.item for p in self.placed if p.start <= x < p.end), None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        item = self.item_at(event.x)
+        if item is None:
+            return
+        if item.enabled:
+            self.app.simulate_key(item.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        item = self.item_at(event.x)
+        if item is not self._hover:
+            self._hover = item
+            self.refresh()
+
+    def on_leave(self, event: events.Leave) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        self.compact = event.size.width < COMPACT_BELOW
+        self._hover = None
+        self.refresh()

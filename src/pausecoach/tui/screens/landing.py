@@ -15,7 +15,7 @@ from pausecoach.tui.messages import (
     RecheckResumed,
 )
 from pausecoach.tui.screens.base import FlowScreen
-from pausecoach.tui.widgets.menu import Menu, MenuRow
+from pausecoach.tui.widgets.menu import Menu
 
 # (binding id, default key, label, action): the keys shown follow any rebinding in the [keys]
 # settings; a click on a row runs its action.
@@ -92,9 +92,7 @@ class LandingScreen(FlowScreen):
         if self.coach.saving:
             self.set_interval(30, self._show_partner)  # the countdown in the line stays true
         if self.coach.settings.keys:
-            rows = self.query_one(Menu).query(MenuRow)
-            for row, (key, label, _action) in zip(rows, menu_rows(self._live_keys()), strict=True):
-                row.show(key, label)
+            self.query_one(Menu).show(menu_rows(self._live_keys()))
         plan = load_plan(self.coach.store)
         plan_note = self.query_one("#landing-plan", Static)
         plan_note.display = plan is not None

@@ -17,6 +17,7 @@ from pausecoach.tui.dialogs.confirm import ConfirmScreen
 from pausecoach.tui.screens.drill import DrillResultScreen, DrillScreen
 from pausecoach.tui.screens.drillsummary import DrillSummaryScreen
 from pausecoach.tui.screens.safety import SafetyScreen
+from pausecoach.tui.widgets.title_bar import TitleBar
 
 SIZE = (80, 24)
 SOFT = "I feel lonely tonight. Could we have dinner together tomorrow?"
@@ -182,7 +183,7 @@ async def test_topic_round_and_ending_early(store: Store, clock: FakeClock) -> N
         await pilot.pause()
         drill = app.screen.drill  # type: ignore[attr-defined]
         assert [s.topic for s in drill.scenarios] == ["money"] * 3
-        assert "Drill 1 of 3 · Money" in text_of(app, "#step-title")
+        assert "Drill 1 of 3 · Money" in app.screen.query_one(TitleBar).title_text()
         await submit(pilot, SOFT)
         await press(pilot, "enter")
         await type_text(pilot, "I feel")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from tests.tui.screen_text import screen_text
 
 from pausecoach.tui.app import PauseCoachApp
+from pausecoach.tui.widgets.title_bar import TitleBar
 
 
 def title(app: PauseCoachApp) -> str:
-    return str(app.screen.query_one("#step-title", Static).render())
+    shown = app.screen.query_one(TitleBar).title_text()
+    assert shown in screen_text(app).splitlines()[0]
+    return shown
 
 
 async def test_the_tell_screens_title_fits_its_window(app: PauseCoachApp) -> None:

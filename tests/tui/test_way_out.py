@@ -16,7 +16,8 @@ from pausecoach.tui.screens.base import FlowScreen
 from pausecoach.tui.screens.recheck import RecheckScreen
 from pausecoach.tui.screens.safety import SafetyScreen
 from pausecoach.tui.widgets.notice_line import NoticeLine
-from pausecoach.tui.widgets.wayout import TEXT_BOX_KEY, NextStep, WayOutFooter
+from pausecoach.tui.widgets.title_bar import TitleBar
+from pausecoach.tui.widgets.wayout import TEXT_BOX_KEY, WayOutFooter
 
 SIZES = ((80, 24), (60, 20), (40, 12))
 TO_SUMMARY = (*TO_RECHECK, "8", "enter", "enter", "enter", "enter", "enter")
@@ -46,8 +47,8 @@ async def test_not_safe_and_the_next_key_are_on_screen_at_every_size(
                 assert f"{TEXT_BOX_KEY} Not safe" in text, (size, text)
             screen = app.screen
             if isinstance(screen, FlowScreen) and screen.PRIMARY is not None:
-                shown = screen.query_one(NextStep)
-                assert shown.display and str(shown.render()).strip() in text, (size, text)
+                bar = screen.query_one(TitleBar)
+                assert bar.next_text() and bar.next_text() in text, (size, text)
             if isinstance(screen, FlowScreen):  # the footer ends with the way out, uncut
                 footer = text.rstrip("\n").splitlines()[-1].rstrip()
                 typing = isinstance(screen.focused, Input | TextArea)
@@ -127,7 +128,10 @@ async def test_clicking_not_safe_opens_help(app: object) -> None:
     assert isinstance(app, PauseCoachApp)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
-        await pilot.click("#way-out")
+        bar = app.screen.query_one(TitleBar)
+        way_out = next(p for p in bar.parts() if p.name == "way-out")
+        assert way_out.end == 40 and "Not safe" in screen_text(app).splitlines()[0]
+        assert await pilot.click(bar, offset=(way_out.start, 0))
         await pilot.pause()
         assert isinstance(app.screen, SafetyScreen)
 
@@ -235,3 +239,26 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(
         await pilot.press("p")  # the partner screen: other keys, a footer of its own
         await pilot.pause()
         assert "Not safe" in screen_text(app).splitlines()[-1]
+
+
+async def test_the_title_bars_way_out_and_next_step_are_lit_under_the_mouse(
+    store: Store, clock: FakeClock, settings: Settings
+) -> None:
+    app = make_app(settings, store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(TitleBar)
+        parts = {part.name: part for part in bar.parts()}
+
+        def background(x: int) -> object:
+            return bar.render().get_style_at_offset(app.console, x).bgcolor
+
+        for name in ("way-out", "next"):
+            x = parts[name].start + 1
+            plain = background(x)
+            await pilot.hover(bar, offset=(x, 0))
+            await pilot.pause()
+            assert background(x) != plain, name
+            await pilot.hover(app.screen.query_one("#body"))
+            await pilot.pause()
+            assert background(x) == plain, name

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
 from pausecoach.tui.widgets.notice_line import NoticeDock
-from pausecoach.tui.widgets.wayout import NextStep, WayOut, WayOutFooter
+from pausecoach.tui.widgets.title_bar import TitleBar
+from pausecoach.tui.widgets.wayout import WayOutFooter
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
@@ -38,20 +38,6 @@ def copy_words(screen: Screen[None], text: str) -> None:
     # There is no answer from the terminal to tell whether it allowed it, so say both.
     screen.app.copy_to_clipboard(text)
     screen.notify(COPIED, timeout=6)
-
-
-class StepTitle(Static):
-    """The step's name in the title bar; its short form where the long one would be cut
-    ("Tell" rather than "Te…" beside the next step and the way out in a narrow window)."""
-
-    def __init__(self, full: str, short: str, suffix: str = "") -> None:
-        super().__init__(full + suffix, id="step-title")
-        self.full, self.short, self.suffix = full, short, suffix
-
-    def on_resize(self, event: events.Resize) -> None:
-        # Its width comes from the bar (1fr), never from its words: no loop.
-        fits = len(self.full + self.suffix) <= event.size.width
-        self.update((self.full if fits or not self.short else self.short) + self.suffix)
 
 
 class StepBody(VerticalScroll):
@@ -80,13 +66,9 @@ class FlowScreen(Screen[None]):
         # Said on every screen, so someone on a shared computer can trust it.
         unsaved = "" if self.coach.saving else "  · not saving"
         # Pinned at the top, where no footer or notice can cut it: the way out and the next step.
-        with Container(id="title-bar"), Horizontal(id="title-inner"):
-            yield StepTitle(self.STEP_TITLE, self.STEP_TITLE_SHORT, unsaved)
-            next_step = NextStep(id="next-step")
-            key, label = self.PRIMARY or (None, "")
-            next_step.show(key, label)
-            yield next_step
-            yield WayOut()
+        title_bar = TitleBar(self.STEP_TITLE, self.STEP_TITLE_SHORT, unsaved)
+        title_bar.show_next(*(self.PRIMARY or (None, "")))
+        yield title_bar
         container = StepBody if self.SCROLL else Vertical
         # The frame is what centres the body: Textual aligns a screen's children as one block,
         # and the full-width title line would hold the body at the left edge.
@@ -125,4 +107,4 @@ class FlowScreen(Screen[None]):
 
     def show_next(self, key: str | None, label: str = "") -> None:
         """Change the pinned next step (a step whose main key changes as it goes)."""
-        self.query_one(NextStep).show(key, label)
+        self.query_one(TitleBar).show_next(key, label)

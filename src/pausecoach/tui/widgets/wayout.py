@@ -71,41 +71,6 @@ class WayOut(Static):
 KEY_NAMES = {"esc": "escape"}
 
 
-class NextStep(Static):
-    """The key of this screen's main step ("enter Start the break"), kept beside the way out.
-
-    Drawn as a button; a click presses its key, so it does exactly what the key does.
-    """
-
-    DEFAULT_CSS = """
-    NextStep {
-        width: auto;
-        height: 1;
-        padding: 0 1;
-        color: $foreground;
-        background: $primary 30%;
-        text-style: bold;
-    }
-    NextStep:hover { background: $primary 50%; }
-    """
-
-    _key: str | None = None
-
-    def show(self, key: str | None, label: str = "") -> None:
-        """Name the key and its step (None hides it)."""
-        self.display = key is not None
-        self._key = key
-        if key is not None:
-            self.update(f"[b $accent]{key}[/] {label}")
-
-    def on_click(self, event: events.Click) -> None:
-        event.stop()
-        key = self._key
-        if key is None or "/" in key:  # "y/n": two answers, no single key to press
-            return
-        self.app.simulate_key(KEY_NAMES.get(key, key))
-
-
 class DialogBar(Horizontal):
     """A dialog's pinned line: the way out, at the top right where the screens have it."""
 

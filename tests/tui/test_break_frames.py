@@ -1,5 +1,5 @@
-"""The pacer moves in frames (half a second in a quick phase, a second in a slow one), and the
-break's timer wakes only when a frame changes."""
+"""The pacer moves once a second with the count, and the break's timer wakes only when the second
+turns (never between, never while paused)."""
 
 from __future__ import annotations
 
@@ -34,60 +34,49 @@ async def on_break(pilot: Pilot[None]) -> BreathTimer:
     return pilot.app.screen.query_one(BreathTimer)
 
 
-async def test_the_shape_grows_every_half_second_and_holds_still_within_one(
+async def sizes_at(pilot: Pilot[None], clock: FakeClock, moments: list[float]) -> list[int]:
+    """The shape's size at each moment (seconds into the break, in order)."""
+    timer = pilot.app.screen.query_one(BreathTimer)
+    at, sizes = 0.0, []
+    for moment in moments:
+        clock.advance(moment - at)
+        at = moment
+        await catch_up(pilot)
+        sizes.append(shape_cells(timer))
+    return sizes
+
+
+async def test_the_shape_moves_with_the_count_and_holds_still_within_a_second(
     app: PauseCoachApp, clock: FakeClock
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        timer = await on_break(pilot)
-        sizes = []
-        for _ in range(4):  # the cyclic sigh breathes in for 2 s
-            sizes.append(shape_cells(timer))
-            clock.advance(0.2)
-            await catch_up(pilot)
-            assert shape_cells(timer) == sizes[-1]  # the same frame
-            clock.advance(0.3)
-            await catch_up(pilot)
-        assert sizes == sorted(set(sizes))
+        await on_break(pilot)
+        # The cyclic sigh: in for 2 s, a little more for 1 s, out for 6 s.
+        sizes = await sizes_at(pilot, clock, [0.1, 0.9, 1.1, 1.9, 2.5, 3.2, 3.8, 4.5])
+        assert sizes[0] == sizes[1] < sizes[2] == sizes[3] < sizes[4]  # in, a little more
+        assert sizes[4] > sizes[5] == sizes[6] > sizes[7]  # slowly out
 
 
-async def test_in_a_breath_that_moves_it_wakes_at_the_next_frame(
+async def test_the_shape_is_full_as_the_in_breath_ends_and_smallest_as_the_out_breath_ends(
     app: PauseCoachApp, clock: FakeClock
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        timer = await on_break(pilot)
-        clock.advance(0.1)
-        timer.tick()
-        assert next_wake(timer) == pytest.approx(0.4 + WAKE_LATE)
+        await on_break(pilot)
+        # The last second of the top-up, the first and last of the out-breath, the next in-breath.
+        top, out, bottom, again = await sizes_at(pilot, clock, [2.5, 3.5, 8.5, 9.5])
+        assert top > out > again > bottom > 0
 
 
-async def test_a_slow_out_breath_moves_once_a_second_with_its_count(
-    app: PauseCoachApp, clock: FakeClock
+@pytest.mark.parametrize("seconds, pattern", [(0.1, "1"), (4.2, "4")])
+async def test_it_wakes_only_when_the_second_turns(
+    app: PauseCoachApp, clock: FakeClock, seconds: float, pattern: str
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         timer = await on_break(pilot)
-        clock.advance(3.1)  # the cyclic sigh's six-second out-breath has begun
+        await pilot.press(pattern)  # 1: the sigh, moving; 4: the box, holding after 4 s
+        clock.advance(seconds)
         await catch_up(pilot)
-        assert timer.words() == "Slowly out  6"
-        assert next_wake(timer) == pytest.approx(0.9 + WAKE_LATE)
-        size = shape_cells(timer)
-        clock.advance(0.5)
-        await catch_up(pilot)
-        assert shape_cells(timer) == size
-        clock.advance(0.5)
-        await catch_up(pilot)
-        assert (timer.words(), shape_cells(timer) < size) == ("Slowly out  5", True)
-
-
-async def test_in_a_held_breath_it_wakes_only_when_the_second_turns(
-    app: PauseCoachApp, clock: FakeClock
-) -> None:
-    async with app.run_test(size=(80, 24)) as pilot:
-        timer = await on_break(pilot)
-        await pilot.press("4")  # the box: in 4, hold 4, out 4, hold 4
-        clock.advance(4.2)  # into the first hold
-        await catch_up(pilot)
-        assert timer.words().startswith("Hold")
-        assert next_wake(timer) == pytest.approx(0.8 + WAKE_LATE)
+        assert next_wake(timer) == pytest.approx(1 - seconds % 1 + WAKE_LATE)
 
 
 async def test_a_paused_break_sleeps_until_it_is_resumed(

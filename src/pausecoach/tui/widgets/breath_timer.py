@@ -12,7 +12,7 @@ happened (`Progressed`, coalesced, once a second; `Finished`; `Extended`; `Patte
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -32,15 +32,12 @@ from pausecoach.tui.widgets.breath_view import BreathView
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import Coach
 
-# The pacer moves in frames aligned with the clock's second, so the clock, the count and the
-# shape turn together, and the timer wakes only when a frame looks different. A quick phase (the
-# sigh's in-breath) moves every half second; a slow one moves once a second, with the count
-# (about two steps of the shape at a time): fewer repaints, less battery, the same pace to follow.
-FRAME_SECONDS = 0.5
-SLOW_FRAME_SECONDS = 1.0  # also reduced motion's: only the words and counts change
-QUICK_PHASE_SECONDS = 3.0  # a phase this short or shorter moves in half-second frames
-WAKE_LATE = 0.01  # a hair after a frame turns, so the turn is never missed
-LOOK_AHEAD_FRAMES = 8  # how far to look for the next change (a frame a second always changes)
+# The pacer moves once a second, in step with the clock and the count: each frame shows where the
+# breath should be by the end of that count, so the shape reaches full and empty exactly as the
+# phase ends. One repaint a second, and none while paused: a 20-minute break is light on the
+# battery (a half-second frame for quick phases cost a third more CPU; docs/performance.md).
+FRAME_SECONDS = 1.0
+WAKE_LATE = 0.01  # a hair after the second turns, so the turn is never missed
 # Textual never fires set_timer(0); a timer waking a hair before the deadline sleeps this long.
 END_TIMER_FLOOR = 0.001
 
@@ -158,40 +155,26 @@ class BreathTimer(BreathView):
                 self.post_message(self.PhaseChanged(self, state.phase.kind))
             self._phase = phase
         self.redraw()
-        self._wake_at_next_change(breath, remaining)
-
-    def frame_seconds(self) -> float:
-        """The shortest frame of the pacer (reduced motion: a second, and nothing moves)."""
-        return SLOW_FRAME_SECONDS if self.reduce_motion else FRAME_SECONDS
+        self._wake_at_next_second(remaining)
 
     def _state_at(self, breath: float) -> PhaseState:
-        """The breath as drawn at `breath` seconds: the middle of its frame, so the shape is
-        never a whole frame behind, and a phase turns exactly on a frame's edge."""
-        frame = self.frame_seconds()
-        state = phase_at(self.pattern, (math.floor(breath / frame) + 0.5) * frame)
-        if frame < SLOW_FRAME_SECONDS and state.phase.seconds > QUICK_PHASE_SECONDS:
-            state = phase_at(self.pattern, math.floor(breath) + 0.5 * SLOW_FRAME_SECONDS)
-        return state
+        """The breath as drawn at `breath` seconds: the phase and count of this frame, and the
+        fullness due at its end (so the shape is never behind the count)."""
+        state = phase_at(self.pattern, (math.floor(breath / FRAME_SECONDS) + 0.5) * FRAME_SECONDS)
+        left_at_end = max(0.0, state.seconds_left - FRAME_SECONDS / 2)
+        progress = 1.0 - left_at_end / state.phase.seconds if state.phase.seconds else 1.0
+        return replace(state, progress=min(1.0, max(0.0, progress)))
 
-    def _wake_at_next_change(self, breath: float, remaining: float) -> None:
-        """Sleep until the next frame that looks different, or the clock's next second."""
+    def _wake_at_next_second(self, remaining: float) -> None:
+        """Sleep until the clock's next second (a pause sleeps until it is resumed)."""
         if self._tick_timer is not None:
             self._tick_timer.stop()
             self._tick_timer = None
         if self.done or self.countdown.paused:
-            return  # a pause changes nothing until it is resumed (which draws again)
-        frame = self.frame_seconds()
-        # The clock's next turn (its shown second is rounded up).
+            return  # resuming draws again
+        # The clock's shown second is rounded up, so it turns when `remaining` crosses a whole
+        # number; the breath started on such a turn, so the count turns with it.
         wait = (remaining - math.floor(remaining)) or 1.0
-        now_look = self.breath_look(self.shown.state)
-        edge = math.floor(breath / frame) + 1
-        for ahead in range(LOOK_AHEAD_FRAMES):
-            at = (edge + ahead) * frame
-            if at - breath >= wait:
-                break
-            if self.breath_look(self._state_at(at)) != now_look:
-                wait = at - breath
-                break
         self._tick_timer = self.set_timer(wait + WAKE_LATE, self.tick)
 
     def set_times_line(self, text: str) -> None:

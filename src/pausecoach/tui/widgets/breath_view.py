@@ -212,22 +212,15 @@ class BreathView(Widget):
     def _look(self, width: int, height: int) -> tuple[object, ...]:
         """Everything the frame depends on, cheaply: equal looks draw equal frames."""
         shown = self.shown
+        state = shown.state
         plan = self._plan(width, height)
-        breath = self._breath_look(shown.state, plan.shape, width)
-        return (plan, shown.clock, shown.times, shown.aside, shown.paused, shown.pattern_id, breath)
-
-    def breath_look(self, state: PhaseState | None) -> tuple[object, ...]:
-        """What of the breath `state` shows at this size: the phase, its count, the shape's size."""
-        width, height = self.size
-        shape = self._plan(width, height).shape if width and height else 0
-        return self._breath_look(state, shape, width)
-
-    @staticmethod
-    def _breath_look(state: PhaseState | None, shape: int, width: int) -> tuple[object, ...]:
         if state is None:
-            return ()
-        step = shape_step(fullness(state), shape, _bar_width(width)) if shape else 0
-        return (state.pattern.id, state.index, state.count, step)
+            breath: tuple[object, ...] = ()
+        else:
+            fraction = fullness(state)
+            step = shape_step(fraction, plan.shape, _bar_width(width)) if plan.shape else 0
+            breath = (state.pattern.id, state.index, state.count, step)
+        return (plan, shown.clock, shown.times, shown.aside, shown.paused, shown.pattern_id, breath)
 
     def _frame(self, width: int, height: int) -> list[Strip]:
         plan = self._plan(width, height)
@@ -316,7 +309,7 @@ class BreathView(Widget):
         clock_style, muted = self._style("clock"), self._style("muted")
         # Big digits: the words under them are kept apart, since only the digits change each second.
         words_clock = "" if big else shown.clock
-        key = ("clock-words", width, times, words_clock, shown.times, clock_style, muted)
+        key = ("clock-words", width, big, times, words_clock, shown.times, clock_style, muted)
 
         def words() -> list[Strip]:
             parts = ["left", *shown.times.split(" · ")] if times and shown.times else ["left"]

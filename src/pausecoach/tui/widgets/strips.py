@@ -7,6 +7,7 @@ and which cells of a row changed between two frames (so only those are repainted
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rich.segment import Segment
 from rich.style import Style
@@ -15,16 +16,21 @@ from textual.strip import Strip
 
 
 def digit_rows(text: str, style: Style) -> list[list[Segment]]:
-    """The three rows of `text` in Textual's digit font."""
-    rows: list[list[Segment]] = [[]]
-    for segment in DigitsFont(text).render(style):
-        if not isinstance(segment, Segment):
-            continue
-        if segment.text == "\n":
-            rows.append([])
-        else:
-            rows[-1].append(segment)
-    return [row for row in rows if row]
+    """The three rows of `text` in Textual's digit font, in `style`."""
+    glyphs = [_digit_glyph(character, bool(style.bold)) for character in text]
+    return [[Segment("".join(glyph[row] for glyph in glyphs), style)] for row in range(3)]
+
+
+@lru_cache(maxsize=64)
+def _digit_glyph(character: str, bold: bool) -> tuple[str, str, str]:
+    """One character's three rows in the digit font (drawn once: the clock redraws every second,
+    and the font's own renderer adds a fresh click-offset style each time, which we never use)."""
+    rows = [
+        segment.text
+        for segment in DigitsFont(character).render(Style(bold=bold))
+        if isinstance(segment, Segment) and segment.text != "\n"
+    ]
+    return (rows[0], rows[1], rows[2])
 
 
 def centred(strip: Strip, width: int, base: Style) -> Strip:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +73,23 @@ def test_commands_run_without_textual(args: list[str], exit_code: int) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert f"EXIT {exit_code} TEXTUAL False" in result.stdout
+
+
+def test_an_unpaired_device_checks_the_link_without_loading_it(tmp_path: Path) -> None:
+    """Every pause asks the link (the landing's partner line, each break event): an unpaired
+    device answers from one file check, without pairing, keys or events (hashlib, hmac)."""
+    result = run_isolated(
+        f"""
+        import sys
+        from datetime import UTC, datetime
+        from pathlib import Path
+        from pausecoach import link
+        home, now = Path({str(tmp_path)!r}), datetime.now(UTC)
+        print("STATUS", link.partner_status(now, home=home), link.publish("back", None, now, home=home))
+        print("LOADED", sorted(m for m in sys.modules if m.startswith("pausecoach.link.")
+                               and m != "pausecoach.link.names" or m in ("hmac", "hashlib")))
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "STATUS None False" in result.stdout
+    assert "LOADED []" in result.stdout

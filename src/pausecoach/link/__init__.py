@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pausecoach.link.names import STATE_FILE
+
 if TYPE_CHECKING:
     from pausecoach.link.pairing import Pairing
     from pausecoach.link.status import PartnerStatus
@@ -24,11 +26,11 @@ def link_home() -> Path:
 
 
 def _linked(home: Path | None) -> Pairing | None:
-    from pausecoach.link.pairing import STATE_FILE, LinkError, load, stage
-
     home = home or link_home()
     if not (home / STATE_FILE).exists():
         return None
+    from pausecoach.link.pairing import LinkError, load, stage
+
     try:
         pairing = load(home)
     except LinkError:
@@ -92,11 +94,10 @@ def publish_agreement(plan: dict[str, Any], now: datetime, *, home: Path | None 
 
 def partner_status(now: datetime, *, home: Path | None = None) -> PartnerStatus | None:
     """The partner's status line and return time; None when this device has no partner link."""
-    from pausecoach.link.pairing import STATE_FILE, LinkError, load
-
     home = home or link_home()
     if not (home / STATE_FILE).exists():
         return None
+    from pausecoach.link.pairing import LinkError, load
     from pausecoach.link.status import PartnerStatus, partner_status_of
 
     try:

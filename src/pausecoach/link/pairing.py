@@ -15,8 +15,8 @@ from typing import Any, Literal
 
 import pausecoach.link.folder as shared
 import pausecoach.link.keys as keys
+from pausecoach.link.names import STATE_FILE
 
-STATE_FILE = "pairing.json"
 HELLO_FORMAT = "pausecoach-link-hello"
 PAIR_MAGIC = b"PCPAIR 1\n"
 MAX_NAME = 40

@@ -54,7 +54,7 @@ class SafetyScreen(FlowScreen):
 
     def _linked(self) -> bool:
         from pausecoach.link import link_home
-        from pausecoach.link.pairing import STATE_FILE
+        from pausecoach.link.names import STATE_FILE
 
         return self.coach.saving and (link_home() / STATE_FILE).exists()
 

@@ -93,3 +93,43 @@ def test_an_unpaired_device_checks_the_link_without_loading_it(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert "STATUS None False" in result.stdout
     assert "LOADED []" in result.stdout
+
+
+def test_a_whole_break_never_loads_richs_emoji_table() -> None:
+    """The break's words are markup without emoji codes: Rich's 4,000-name table (0.8 MiB) stays
+    out of a pause's peak memory."""
+    result = run_isolated(
+        """
+        import asyncio, sys
+        from pausecoach.clock import FakeClock
+        from pausecoach.config.settings import Settings
+        from pausecoach.documents.fear import remember_no
+        from pausecoach.storage.store import Store
+        from pausecoach.tui.app import make_app
+
+        async def main():
+            clock = FakeClock()
+            store = Store.in_memory()
+            remember_no(store, clock.now())
+            app = make_app(Settings(bell=False), store, clock)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("b", "enter")
+                await pilot.pause(0.5)
+                timer = app.screen.query_one("#timer")
+                print("TIMES", timer.times_line)
+                clock.advance(20 * 60 + 1)
+                timer.tick()
+                for _ in range(100):
+                    await pilot.pause(0.05)
+                    if type(app.screen).__name__ == "RecheckScreen":
+                        break
+                print("SCREEN", type(app.screen).__name__)
+            print("EMOJI", "rich._emoji_codes" in sys.modules)
+
+        asyncio.run(main())
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "TIMES left · break ends" in result.stdout
+    assert "SCREEN RecheckScreen" in result.stdout
+    assert "EMOJI False" in result.stdout

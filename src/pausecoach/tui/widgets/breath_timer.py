@@ -202,7 +202,7 @@ class BreathTimer(BreathView):
     @property
     def times_line(self) -> str:
         """The line under the clock as plain text: "left · break ends 20:34 · …"."""
-        return Text.from_markup(f"left · {self.shown.times}").plain
+        return Text.from_markup(f"left · {self.shown.times}", emoji=False).plain
 
     def pattern_clicked(self, key: str) -> None:
         self.use_pattern(key)

@@ -107,7 +107,10 @@ class BreathView(Widget):
         if not width or not height:
             return {}
         fitting = self.shown.aside[: self._plan(width, height).aside]
-        return {kind: " ".join(Text.from_markup(markup).plain.split()) for kind, markup in fitting}
+        return {
+            kind: " ".join(Text.from_markup(markup, emoji=False).plain.split())
+            for kind, markup in fitting
+        }
 
     # ------------------------------------------------------------------ drawing
     def redraw(self) -> None:
@@ -296,7 +299,7 @@ class BreathView(Widget):
         (a part longer than the line wraps by itself)."""
         lines: list[Text] = []
         for part in parts:
-            piece = Text.from_markup(part)
+            piece = Text.from_markup(part, emoji=False)
             if lines and lines[-1].cell_len + 3 + piece.cell_len <= width:
                 lines[-1].append(" · ")
                 lines[-1].append_text(piece)
@@ -435,7 +438,7 @@ class BreathView(Widget):
 
         def make() -> list[Strip]:
             base = self._base()
-            text = Text.from_markup(markup, style=style)
+            text = Text.from_markup(markup, style=style, emoji=False)
             return [centred(strip, width, base) for strip in self._strips(text, text_width)]
 
         return self._cached(key, make)

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.widget import Widget
 
-from pausecoach.tui.widgets.wayout import KEY_NAMES, TEXT_BOX_KEY, in_text_box
+from pausecoach.tui.widgets.wayout import KEY_NAMES, TEXT_BOX_KEY, follow_text_box
 
 COLUMN = 84  # the body's width, which the title lines up with
 NARROW_BELOW = 70  # the app's -narrow breakpoint: less padding at the left
@@ -68,13 +68,11 @@ class TitleBar(Widget):
         self._hover: str | None = None
 
     def on_mount(self) -> None:
-        self.watch(self.screen, "focused", self._focus_moved)
+        follow_text_box(self, self._text_box_changed)
 
-    def _focus_moved(self, focused: Widget | None) -> None:
-        in_box = in_text_box(focused)
-        if in_box != self._in_text_box:
-            self._in_text_box = in_box
-            self.refresh()
+    def _text_box_changed(self, in_box: bool) -> None:
+        self._in_text_box = in_box
+        self.refresh()
 
     def show_next(self, key: str | None, label: str = "") -> None:
         """Name the key of the main step and the step (None hides it)."""

@@ -4,6 +4,7 @@ footer's right, never cut."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,20 @@ def in_text_box(widget: Widget | None) -> bool:
     return text_area is not None and isinstance(widget, text_area.TextArea)
 
 
+def follow_text_box(widget: Widget, changed: Callable[[bool], None]) -> None:
+    """Call `changed(in_box)` each time the focus on `widget`'s screen moves into or out of a
+    text box (where "!" is a letter, so the way out is named by another key)."""
+    state = [False]
+
+    def moved(focused: Widget | None) -> None:
+        in_box = in_text_box(focused)
+        if in_box != state[0]:
+            state[0] = in_box
+            changed(in_box)
+
+    widget.watch(widget.screen, "focused", moved)
+
+
 def way_out_markup(in_box: bool) -> str:
     """The label: the key that works where the focus is, then the words."""
     key = TEXT_BOX_KEY if in_box else "!"
@@ -54,13 +69,11 @@ class WayOut(Static):
         self._in_text_box = False
 
     def on_mount(self) -> None:
-        self.watch(self.screen, "focused", self._focus_moved)
+        follow_text_box(self, self._text_box_changed)
 
-    def _focus_moved(self, focused: Widget | None) -> None:
-        in_box = in_text_box(focused)
-        if in_box != self._in_text_box:
-            self._in_text_box = in_box
-            self.update(way_out_markup(in_box))
+    def _text_box_changed(self, in_box: bool) -> None:
+        self._in_text_box = in_box
+        self.update(way_out_markup(in_box))
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()

@@ -1,4 +1,4 @@
-"""The records pausecoach saves: pauses (sessions) and drill attempts, as pydantic models."""
+"""The records pausecoach saves: pauses (sessions) and drill attempts, as checked models."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, PlainSerializer
-
 from pausecoach import __version__
+from pausecoach.checked import After, Aware, DumpAs, Field, Model
 from pausecoach.clock import utc_now
 
 Status = Literal["in_progress", "completed", "interrupted", "safety_exit"]
@@ -43,7 +42,7 @@ def _to_utc(value: datetime) -> datetime:
 
 
 # Stored as UTC ISO 8601 with offset, so text order is time order in SQL.
-UtcTime = Annotated[AwareDatetime, AfterValidator(_to_utc), PlainSerializer(_iso, return_type=str)]
+UtcTime = Annotated[datetime, Aware(), After(_to_utc), DumpAs(_iso)]
 
 
 def new_id() -> str:
@@ -51,10 +50,8 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class Record(BaseModel):
+class Record(Model, validate_assignment=True):
     """Base for stored records: unknown fields are refused, so imports are checked strictly."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class StepEvent(Record):

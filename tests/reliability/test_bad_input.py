@@ -123,15 +123,15 @@ def test_any_text_can_be_cleaned_stored_and_screened(text: str) -> None:
         ),
         (
             "\n\nbreak_minutes = 999\n",
-            f"{CONFIG}, line 3: break_minutes: Input should be less than or equal to 240 (you wrote 999).",
+            f"{CONFIG}, line 3: break_minutes: should be at most 240 (you wrote 999).",
         ),
         (
             "count_seconds = 20\n",
-            f"{CONFIG}, line 1: count_seconds: Input should be 15 or 30 (you wrote 20).",
+            f"{CONFIG}, line 1: count_seconds: should be 15 or 30 (you wrote 20).",
         ),
         (
             "pulse_limit = 'high'\n",
-            f"{CONFIG}, line 1: pulse_limit: Input should be a valid integer",
+            f"{CONFIG}, line 1: pulse_limit: should be a whole number",
         ),
     ],
     ids=["syntax", "unknown-key", "too-big", "not-a-choice", "wrong-type"],

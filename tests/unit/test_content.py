@@ -9,9 +9,9 @@ from importlib import resources
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 from textual.markup import to_content
 
+from pausecoach.checked import ValidationError
 from pausecoach.content import catalog, help_order
 from pausecoach.content import talk as talk_content
 from pausecoach.content.checker_rules import check, shipped_rules

@@ -211,8 +211,7 @@ def parse_export(
     data: dict[str, Any],
 ) -> tuple[list[PauseSession], list[DrillAttempt]]:
     """Every record validated; the first bad one is named in an ImportProblem."""
-    from pydantic import ValidationError
-
+    from pausecoach.checked import ValidationError
     from pausecoach.models import DrillAttempt, PauseSession
 
     parsed: dict[str, list[Any]] = {}

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
-from pydantic import ValidationError
 from tomlkit.exceptions import TOMLKitError
 
 from pausecoach import paths
+from pausecoach.checked import ValidationError
 from pausecoach.config.names import KEY_BINDINGS, THEME_NAMES
 from pausecoach.config.settings import Settings, parse_settings
 
@@ -45,16 +45,16 @@ def accepted(name: str) -> str:
     }
     if name in special:
         return special[name]
-    info = Settings.model_fields[name]
+    info = Settings.resolved_fields()[name]
     args = typing.get_args(info.annotation)
     optional = type(None) in args and isinstance(info.annotation, types.UnionType)
     if typing.get_origin(info.annotation) is typing.Literal:
         return " or ".join(str(a) for a in args)
     if info.annotation is bool:
         return "true or false"
-    low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
-    high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
-    text = f"a whole number from {low} to {high}" if low is not None else "a whole number"
+    text = (
+        f"a whole number from {info.ge} to {info.le}" if info.ge is not None else "a whole number"
+    )
     if optional:
         text += f" (or `pausecoach config unset {name}` for none)"
     return text
@@ -83,8 +83,7 @@ def _check_value(name: str, raw: str) -> Any:
     assert first_error is not None
     problem = first_error.errors()[0]
     if problem["type"] == "value_error":  # our own validators already name the choices
-        reason = problem["msg"].removeprefix("Value error, ")
-        raise ConfigEditError(f"{name} cannot be {raw!r}: {reason}.")
+        raise ConfigEditError(f"{name} cannot be {raw!r}: {problem['msg']}.")
     raise ConfigEditError(
         f"{name} cannot be {raw!r}: {problem['msg']}. Accepted: {accepted(name)}."
     )
@@ -95,7 +94,7 @@ def _check_binding(binding_id: str, keys: str) -> str:
     try:
         settings = Settings.model_validate({"keys": {binding_id: keys}})
     except ValidationError as exc:
-        reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
+        reason = exc.errors()[0]["msg"]
         raise ConfigEditError(f"keys.{binding_id} cannot be {keys!r}: {reason}.") from exc
     return settings.keys[binding_id]
 

@@ -1,4 +1,4 @@
-"""One raw setting read without pydantic, for the first frame (validated fully just after it)."""
+"""One raw setting read before the settings model loads, for the first frame (validated fully just after it)."""
 
 from __future__ import annotations
 

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 from pausecoach import paths
+from pausecoach.checked import After, Field, FrozenModel, ValidationError, field_validator
 from pausecoach.config.names import KEY_BINDINGS
 from pausecoach.core import limits
 
@@ -38,14 +37,12 @@ def _key_spec(value: str) -> str:
     return value
 
 
-BindingId = Annotated[str, AfterValidator(_known_binding)]
-KeyNames = Annotated[str, AfterValidator(_key_spec)]
+BindingId = Annotated[str, After(_known_binding)]
+KeyNames = Annotated[str, After(_key_spec)]
 
 
-class Settings(BaseModel):
+class Settings(FrozenModel):
     """Everything a user can set. Each field's description is shown by `config show`."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     break_minutes: int = Field(
         default=limits.DEFAULT_MINUTES,
@@ -167,7 +164,7 @@ def describe_validation(error: ValidationError, text: str, path: Path) -> list[s
             known = ", ".join(Settings.model_fields)
             problems.append(f"{where}: unknown setting '{key}'. Known settings: {known}.")
         else:
-            message = item["msg"].removeprefix("Value error, ")
+            message = item["msg"]
             problems.append(f"{where}: {key}: {message} (you wrote {item.get('input')!r}).")
     return problems
 

@@ -7,8 +7,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
+from pausecoach.checked import Field, FrozenModel, field_validator, model_validator
 from pausecoach.content import vocabulary
 from pausecoach.content.files import read_text
 from pausecoach.core.breathing import Pattern, Phase
@@ -16,10 +15,8 @@ from pausecoach.core.drill import DrillTopic, Scenario
 from pausecoach.core.flooding import Sign
 
 
-class Content(BaseModel):
+class Content(FrozenModel):
     """Base for content entries: unknown keys are mistakes."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def read_toml(name: str) -> dict[str, Any]:

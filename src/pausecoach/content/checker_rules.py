@@ -1,6 +1,6 @@
 """Builds the phrasing checker from content/checker*.toml, validated at load, cached here.
 
-No pydantic and no compiling at load: `pausecoach check` pays only for reading the rules (from
+No models and no compiling at load: `pausecoach check` pays only for reading the rules (from
 their JSON copies, content/files.read_toml) and for the few patterns a text can match (checker_cues.json says which literal words each pattern
 needs, as a cue formula of core/cues.py).
 """

@@ -1,4 +1,4 @@
-"""What the first frame needs, read without pydantic: someone flooded should not wait for imports.
+"""What the first frame needs, read without the content models: someone flooded should not wait for imports.
 
 Full validation (config/settings.py, content/catalog.py) runs right after the first frame is on screen.
 """

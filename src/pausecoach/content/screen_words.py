@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import Field
-
+from pausecoach.checked import Field
 from pausecoach.content.catalog import Content, read_toml
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import Field, model_validator
-
+from pausecoach.checked import Field, model_validator
 from pausecoach.content.catalog import Content, read_toml
 
 StepId = Literal["felt", "saw", "touched", "my_part", "next_time"]

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, ValidationError
-
 from pausecoach import __version__
+from pausecoach.checked import Field, ValidationError
 from pausecoach.clock import utc_now
 from pausecoach.models import Record, UtcTime, new_id
 

@@ -31,7 +31,7 @@ def help_line_due(store: Store, now: datetime) -> bool:
     """True when recent pauses form a heavy pattern and the line was not shown this week."""
     from pausecoach.storage.store import SessionFilter
 
-    # Plain JSON, not pydantic: `history stats` calls this and should stay quick.
+    # Plain JSON, not the record models: `history stats` calls this and should stay quick.
     since = now - HEAVY_WINDOW - timedelta(days=1)
     records = [
         json.loads(row) for row in store.session_json(SessionFilter(since=since, kind="pause"))

@@ -7,8 +7,7 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
-
+from pausecoach.checked import AwareDatetime, Field, FrozenModel, TextRule, ValidationError
 from pausecoach.content.catalog import Content, read_toml
 from pausecoach.core.limits import MAX_MINUTES, MIN_MINUTES
 
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from pausecoach.storage.store import Store
 
 PLAN_DOC = "plan"
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Line = Annotated[str, TextRule(strip=True, min_length=1, max_length=200)]
 
 
 # ------------------------------------------------------------------ words
@@ -81,10 +80,8 @@ def plan_words() -> PlanWords:
 
 
 # ------------------------------------------------------------------- plan
-class PausePlan(BaseModel):
+class PausePlan(FrozenModel):
     """A pause agreement, saved as the store document "plan"."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     me: Line
     partner: Line

@@ -8,9 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, ValidationError
-
 from pausecoach import __version__
+from pausecoach.checked import Field, ValidationError
 from pausecoach.core.talk import MAX_TURN_SECONDS, MIN_TURN_SECONDS, Talk
 from pausecoach.models import Record, UtcTime, new_id
 

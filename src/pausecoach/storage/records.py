@@ -31,8 +31,7 @@ def load_session(text: str) -> tuple[PauseSession, dict[str, Any]]:
     reading and writes it back unchanged when it saves the record (see `with_extras`). Unknown
     fields deeper inside (a timeline event, a reading) are ignored and not kept.
     """
-    from pydantic import ValidationError
-
+    from pausecoach.checked import ValidationError
     from pausecoach.models import PauseSession
 
     try:

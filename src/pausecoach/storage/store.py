@@ -44,7 +44,7 @@ from pausecoach.storage.transactions import Transactions, one_at_a_time
 
 __all__ = ["AmbiguousId", "SessionFilter", "Store", "StoreBusy", "StoreError", "UnknownId"]
 
-if TYPE_CHECKING:  # models load pydantic: imported where needed, so `history` stays quick
+if TYPE_CHECKING:  # the record models: imported where needed, so `history` stays quick
     from pausecoach.models import DrillAttempt, PauseSession
 
 BUSY_TIMEOUT_MS = 5000

@@ -45,7 +45,7 @@ class PauseCoachApp(SafetyActions, SavingNotices, TerminalSignals, OneNotice):
     """The pause flow, from the landing screen to the saved summary.
 
     Settings and the store may be given (tests) or loaded just after the first frame (the CLI),
-    so the landing screen appears before pydantic and SQLite are even imported.
+    so the landing screen appears before the record models and SQLite are even imported.
     """
 
     CSS_PATH = "app.tcss"

@@ -139,7 +139,7 @@ class LandingScreen(FlowScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "finish_recheck":
             # The footer asks during the first frame: importing resume there would load
-            # pydantic and SQLite before anything is on screen (first frame 3x slower).
+            # the record models and SQLite before anything is on screen (first frame slower).
             if self.coach.interrupted is None:
                 return False
             from pausecoach.tui.resume import can_resume

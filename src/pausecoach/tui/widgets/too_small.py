@@ -44,7 +44,7 @@ class TooSmall(Widget):
         self._size = size
 
     def compose(self) -> ComposeResult:
-        from pausecoach.content.screen_words import screen_words  # pydantic: only when needed
+        from pausecoach.content.screen_words import screen_words  # content models: only when needed
 
         words = screen_words().too_small
         yield Static(words.title, id="too-small-title", markup=False)

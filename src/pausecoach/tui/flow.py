@@ -6,7 +6,6 @@ Screens post past-tense messages (tui/messages.py) and never import each other; 
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ from textual.screen import Screen
 from pausecoach.core import limits
 from pausecoach.tui import messages as m
 from pausecoach.tui import talk_messages as talk
+from pausecoach.tui.sweep import sweep_left_screens
 
 if TYPE_CHECKING:
     from pausecoach.tui.protocol import FlowHost
@@ -73,10 +73,8 @@ class FlowCoordinator:
         # A notice belongs to the step it was said on: it never covers the next one.
         self.app.clear_step_notices()
         self.app.switch_screen(screen)
-        # The screen left behind (its widgets and their line caches, ~1 MiB) is held in reference
-        # cycles that the collector's rare full pass would free only much later: the next
-        # screens then grow the peak instead of reusing that memory (-2.5 MiB at the re-check).
-        self.app.set_timer(SWEEP_AFTER_SECONDS, gc.collect)
+        # The screen left behind (its widgets and their line caches) is freed for the next one.
+        self.app.set_timer(SWEEP_AFTER_SECONDS, sweep_left_screens)
 
     def first_screen(self) -> Screen[None]:
         """Where this launch begins (the landing screen, or a practice, the drill, the partner path)."""

@@ -1,4 +1,4 @@
-"""The first frame of `pausecoach` is drawn before pydantic, SQLite and Typer load.
+"""The first frame of `pausecoach` is drawn before the checked models, SQLite and Typer load.
 
 Someone flooded types `pausecoach` and waits; the footer asking the landing screen which keys
 apply once pulled in the store during that first frame and made it three times slower.
@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 HEAVY = (
-    "pydantic",
+    "pausecoach.checked",  # the records', settings' and content models
     "sqlite3",
     "typer",
     "pausecoach.storage.store",

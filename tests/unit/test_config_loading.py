@@ -112,3 +112,17 @@ def test_key_line() -> None:
 def test_parse_settings_reports_against_the_given_path() -> None:
     loaded = parse_settings("pulse_limit = 1\n", Path("/somewhere/config.toml"))
     assert loaded.problems[0].startswith("/somewhere/config.toml, line 1: pulse_limit")
+
+
+def test_the_first_frame_peek_reads_a_value_and_never_fails(private_home: Path) -> None:
+    """peek_setting picks the theme before the settings model loads: any file, no exception."""
+    from pausecoach.config.peek import peek_setting
+
+    private_home.mkdir(parents=True, exist_ok=True)
+    config = private_home / "config.toml"
+    assert not config.exists() and peek_setting("theme") is None
+    config.write_text('theme = "nord"\nreduce_motion = true\n', encoding="utf-8")
+    assert (peek_setting("theme"), peek_setting("reduce_motion")) == ("nord", True)
+    for broken in (b"theme = ", b"\xff\xfe\x00garbage", b"x = " + b"[" * 5000):
+        config.write_bytes(broken)
+        assert peek_setting("theme") is None

@@ -7,7 +7,7 @@ import copy
 import inspect
 import json
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self, dataclass_transform
 
@@ -201,9 +201,6 @@ class Model:
     def __repr__(self) -> str:
         inner = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
         return f"{type(self).__name__}({inner})"
-
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
-        return iter(self.__dict__.items())
 
 
 @dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(Field,))
